@@ -1,0 +1,75 @@
+package org.earlyhelp.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.earlyhelp.events.assessment.AssessmentCompletedV1;
+import org.earlyhelp.events.assessment.ConsentRecordedV1;
+import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
+import org.earlyhelp.events.assessment.FamilyRegisteredV1;
+import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
+import org.earlyhelp.events.plan.PlanClosedV1;
+import org.earlyhelp.events.plan.PlanOpenedV1;
+import org.earlyhelp.events.plan.ReviewDueSoonV1;
+import org.earlyhelp.events.plan.ReviewHeldV1;
+import org.earlyhelp.events.plan.ReviewOverdueV1;
+import org.earlyhelp.events.plan.ReviewScheduledV1;
+import org.earlyhelp.events.referral.StepDownAcceptedV1;
+import org.earlyhelp.events.referral.StepDownDeclinedV1;
+import org.earlyhelp.events.referral.StepDownProposedV1;
+import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
+import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;
+
+/** The catalogue: every event, its versioned CloudEvents type, its topic and its record. */
+public enum EventType {
+    FAMILY_REGISTERED("earlyhelp.assessment.family-registered.v1", Topics.ASSESSMENT, FamilyRegisteredV1.class),
+    CONSENT_RECORDED("earlyhelp.assessment.consent-recorded.v1", Topics.ASSESSMENT, ConsentRecordedV1.class),
+    CONSENT_WITHDRAWN("earlyhelp.assessment.consent-withdrawn.v1", Topics.ASSESSMENT, ConsentWithdrawnV1.class),
+    ASSESSMENT_COMPLETED("earlyhelp.assessment.assessment-completed.v1", Topics.ASSESSMENT, AssessmentCompletedV1.class),
+
+    PLAN_OPENED("earlyhelp.plan.plan-opened.v1", Topics.PLAN, PlanOpenedV1.class),
+    REVIEW_SCHEDULED("earlyhelp.plan.review-scheduled.v1", Topics.PLAN, ReviewScheduledV1.class),
+    REVIEW_HELD("earlyhelp.plan.review-held.v1", Topics.PLAN, ReviewHeldV1.class),
+    REVIEW_DUE_SOON("earlyhelp.plan.review-due-soon.v1", Topics.PLAN, ReviewDueSoonV1.class),
+    REVIEW_OVERDUE("earlyhelp.plan.review-overdue.v1", Topics.PLAN, ReviewOverdueV1.class),
+    LEAD_PROFESSIONAL_CHANGED("earlyhelp.plan.lead-professional-changed.v1", Topics.PLAN, LeadProfessionalChangedV1.class),
+    PLAN_CLOSED("earlyhelp.plan.plan-closed.v1", Topics.PLAN, PlanClosedV1.class),
+
+    STEP_UP_REFERRAL_SUBMITTED("earlyhelp.referral.step-up-referral-submitted.v1", Topics.REFERRAL, StepUpReferralSubmittedV1.class),
+    STEP_UP_DECISION_RECORDED("earlyhelp.referral.step-up-decision-recorded.v1", Topics.REFERRAL, StepUpDecisionRecordedV1.class),
+    STEP_DOWN_PROPOSED("earlyhelp.referral.step-down-proposed.v1", Topics.REFERRAL, StepDownProposedV1.class),
+    STEP_DOWN_ACCEPTED("earlyhelp.referral.step-down-accepted.v1", Topics.REFERRAL, StepDownAcceptedV1.class),
+    STEP_DOWN_DECLINED("earlyhelp.referral.step-down-declined.v1", Topics.REFERRAL, StepDownDeclinedV1.class);
+
+    private final String cloudEventType;
+    private final String topic;
+    private final Class<? extends FamilyEvent> recordType;
+
+    EventType(String cloudEventType, String topic, Class<? extends FamilyEvent> recordType) {
+        this.cloudEventType = cloudEventType;
+        this.topic = topic;
+        this.recordType = recordType;
+    }
+
+    public String cloudEventType() {
+        return cloudEventType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends FamilyEvent> recordType() {
+        return recordType;
+    }
+
+    /** The type named by a {@code ce_type} header; empty for a type this build does not know (consumers ignore those). */
+    public static Optional<EventType> fromCloudEventType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.cloudEventType.equals(ceType)).findFirst();
+    }
+
+    public static EventType of(Class<?> recordType) {
+        return Arrays.stream(values()).filter(t -> t.recordType.equals(recordType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a catalogued event: " + recordType.getName()));
+    }
+}

@@ -1,0 +1,10 @@
+package org.earlyhelp.events.assessment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.earlyhelp.events.FamilyEvent;
+
+public record FamilyRegisteredV1(UUID familyId, String area, int memberCount, int childCount, String registeredByAgency,
+        Instant registeredAt) implements FamilyEvent {
+}

@@ -1,0 +1,10 @@
+package org.earlyhelp.events.plan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.earlyhelp.events.FamilyEvent;
+
+public record ReviewDueSoonV1(UUID familyId, String area, UUID planId, UUID reviewId, LocalDate dueBy,
+        String leadProfessionalUserId) implements FamilyEvent {
+}

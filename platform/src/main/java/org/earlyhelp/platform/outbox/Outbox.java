@@ -1,0 +1,55 @@
+package org.earlyhelp.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.earlyhelp.events.EventType;
+import org.earlyhelp.events.FamilyEvent;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records events in the transaction that changed the state they describe. Refuses to run
+ * outside one: an event written on its own could be lost or could describe a change that
+ * never committed.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    /** @return the event id, which becomes the CloudEvents {@code ce_id}. */
+    @Transactional(TxType.MANDATORY)
+    public UUID publish(FamilyEvent event) {
+        EventType type = EventType.of(event.getClass());
+        OutboxMessage message = new OutboxMessage();
+        message.eventId = UUID.randomUUID();
+        message.topic = type.topic();
+        message.recordKey = event.familyId().toString();
+        message.type = type.cloudEventType();
+        message.occurredAt = Instant.now();
+        message.payload = toJson(event);
+        entityManager.persist(message);
+        return message.eventId;
+    }
+
+    private String toJson(FamilyEvent event) {
+        try {
+            return objectMapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event cannot be written as JSON: " + event.getClass().getSimpleName(), e);
+        }
+    }
+}

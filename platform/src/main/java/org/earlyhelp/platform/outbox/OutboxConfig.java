@@ -1,0 +1,26 @@
+package org.earlyhelp.platform.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "earlyhelp.outbox")
+public interface OutboxConfig {
+
+    /** The CloudEvents {@code ce_source} of this service's events, e.g. {@code /earlyhelp/plan-service}. */
+    @WithDefault("/earlyhelp/${quarkus.application.name}")
+    String source();
+
+    /** Most events published in one relay pass. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long one pass waits for the broker to acknowledge its batch before trying again later. */
+    @WithDefault("15s")
+    Duration sendTimeout();
+
+    /** Whether this replica relays at all (one replica at a time does; the others wait on the lock). */
+    @WithDefault("true")
+    boolean enabled();
+}

@@ -1,0 +1,45 @@
+package org.earlyhelp.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An event waiting to cross the broker: written in the same transaction as the state change
+ * that raised it, published by the {@link OutboxRelay} in {@code position} order.
+ */
+@Entity
+@Table(name = "outbox")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long position;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "record_key", nullable = false)
+    public String recordKey;
+
+    @Column(name = "ce_type", nullable = false)
+    public String type;
+
+    @Column(name = "ce_time", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String payload;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

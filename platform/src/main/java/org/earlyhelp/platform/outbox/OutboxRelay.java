@@ -1,0 +1,156 @@
+package org.earlyhelp.platform.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+
+/**
+ * Publishes outbox rows to Kafka in the order they were written, with an idempotent producer
+ * ({@code acks=all}). One replica relays at a time (a PostgreSQL advisory lock), so order per
+ * family holds however many replicas run. A crash between publish and marking only repeats an
+ * event, which consumers skip through their inbox.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary constant: the advisory lock key of the relay in this service's database. */
+    private static final long RELAY_LOCK = 0x0e4e1a7L;
+
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private volatile Producer<String, String> producer;
+    private volatile boolean brokerWasUnavailable;
+
+    public OutboxRelay(EntityManager entityManager, OutboxConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    @Scheduled(every = "${earlyhelp.outbox.poll-interval:100ms}", concurrentExecution = ConcurrentExecution.SKIP, delayed = "1s")
+    void relayOnSchedule() {
+        if (!config.enabled()) {
+            return;
+        }
+        try {
+            relayPendingEvents();
+        } catch (RuntimeException e) {
+            if (!brokerWasUnavailable) {
+                LOG.warnf("Outbox relay paused, will retry: %s", e.getClass().getSimpleName());
+                brokerWasUnavailable = true;
+            }
+        }
+    }
+
+    /** One pass: publishes what is pending, oldest first. @return how many events were published. */
+    public int relayPendingEvents() {
+        int published = QuarkusTransaction.requiringNew().call(this::relayBatchUnderLock);
+        if (published > 0 && brokerWasUnavailable) {
+            LOG.info("Outbox relay resumed");
+            brokerWasUnavailable = false;
+        }
+        return published;
+    }
+
+    private int relayBatchUnderLock() {
+        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxMessage> pending = entityManager
+                .createQuery("from OutboxMessage where sentAt is null order by position", OutboxMessage.class)
+                .setMaxResults(config.batchSize()).getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
+        for (OutboxMessage message : pending) {
+            acks.add(producer().send(toRecord(message)));
+        }
+        producer().flush();
+        Instant now = Instant.now();
+        int published = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            try {
+                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                // Later records of the batch are left for the next pass: order is kept.
+                LOG.warnf("Outbox relay: broker did not acknowledge event %s (%s)", pending.get(i).eventId,
+                        e.getClass().getSimpleName());
+                brokerWasUnavailable = true;
+                break;
+            }
+            pending.get(i).sentAt = now;
+            published++;
+        }
+        return published;
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxMessage message) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, message.recordKey, message.payload);
+        CloudEventHeaders.write(record.headers(), message.eventId.toString(), message.type, config.source(),
+                message.occurredAt, message.recordKey);
+        return record;
+    }
+
+    private Producer<String, String> producer() {
+        Producer<String, String> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = new KafkaProducer<>(producerProperties());
+                }
+                current = producer;
+            }
+        }
+        return current;
+    }
+
+    private Properties producerProperties() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace('/', '-'));
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return props;
+    }
+
+    @PreDestroy
+    void close() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(2));
+        }
+    }
+}

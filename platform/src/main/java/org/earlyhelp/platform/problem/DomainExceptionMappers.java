@@ -1,0 +1,35 @@
+package org.earlyhelp.platform.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleObjectStateException;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Domain refusals as problems: 422 for a rule, 409 for a state or a concurrent write, 404 for unknown. */
+public class DomainExceptionMappers {
+
+    @ServerExceptionMapper
+    public Response rule(RuleViolation e) {
+        return HttpProblem.builder().withType(Problems.RULE).withStatus(422).withTitle("Unprocessable Content")
+                .withDetail(e.getMessage()).with("rule", e.rule()).build().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictingState e) {
+        return Problems.of(Problems.CONFLICT, 409, "Conflict", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return Problems.of(Problems.NOT_FOUND, 404, "Not Found", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentWrite(Exception e) {
+        return Problems.of(Problems.CONFLICT, 409, "Conflict",
+                "Someone else changed this record at the same time: read it again and retry").toResponse();
+    }
+}

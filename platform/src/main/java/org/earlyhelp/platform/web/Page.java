@@ -1,0 +1,12 @@
+package org.earlyhelp.platform.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Every list in the API: {@code {"items":[...],"page":0,"size":20,"total":N}}. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+}
