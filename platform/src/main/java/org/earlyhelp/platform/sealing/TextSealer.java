@@ -12,6 +12,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.earlyhelp.events.SealedText;
 
@@ -27,6 +28,7 @@ public class TextSealer {
     private final SecureRandom random = new SecureRandom();
     private final SecretKey key;
 
+    @Inject
     public TextSealer(SealingConfig config) {
         this(config.sealingKey().orElseThrow(() -> new IllegalStateException(
                 "earlyhelp.events.sealing-key is not set: the service cannot seal or open event text")));

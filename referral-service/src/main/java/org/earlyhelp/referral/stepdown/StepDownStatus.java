@@ -1,0 +1,5 @@
+package org.earlyhelp.referral.stepdown;
+
+public enum StepDownStatus {
+    PROPOSED, ACCEPTED, DECLINED, WITHDRAWN
+}

@@ -1,0 +1,19 @@
+package org.earlyhelp.referral.stepdown;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A step-down as the API shows it. */
+public record StepDownView(UUID id, UUID familyId, List<UUID> childMemberIds, String cscCaseReference,
+        SocialWorkerRef socialWorker, String reason, boolean familyConsented, ProfessionalRef proposedLeadProfessional,
+        LocalDate warmHandoverOn, List<CarriedOverGoal> goalsCarriedOver, StepDownStatus status, Instant proposedAt,
+        LocalDate acceptedOn, ProfessionalRef leadProfessional) {
+
+    static StepDownView of(StepDown s) {
+        return new StepDownView(s.id(), s.familyId(), s.childMemberIds(), s.cscCaseReference(), s.socialWorker(), s.reason(),
+                s.familyConsented(), s.proposedLeadProfessional(), s.warmHandoverOn(), s.goalsCarriedOver(), s.status(),
+                s.proposedAt(), s.acceptedOn(), s.leadProfessional());
+    }
+}

@@ -1,0 +1,28 @@
+create table step_down (
+    id                      uuid        primary key,
+    version                 bigint      not null,
+    area                    text        not null,
+    family_id               uuid        not null,
+    child_member_ids        jsonb       not null,
+    csc_case_reference      text        not null,
+    social_worker_user_id   text        not null,
+    social_worker_name      text        not null,
+    reason                  text        not null,
+    family_consented        boolean     not null,
+    proposed_lp_user_id     text        not null,
+    proposed_lp_name        text        not null,
+    proposed_lp_agency      text        not null,
+    proposed_lp_role        text        not null,
+    warm_handover_on        date,
+    goals_carried_over      jsonb       not null,
+    status                  text        not null,
+    proposed_by             text        not null,
+    proposed_at             timestamptz not null,
+    accepted_on             date,
+    accepted_by             text,
+    lp_user_id              text,
+    lp_name                 text,
+    lp_agency               text,
+    lp_role                 text
+);
+create index step_down_family on step_down (area, family_id);

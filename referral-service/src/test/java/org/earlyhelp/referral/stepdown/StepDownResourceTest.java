@@ -1,0 +1,213 @@
+package org.earlyhelp.referral.stepdown;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.earlyhelp.localstack.ServiceTestStack;
+import org.earlyhelp.localstack.TestTokens;
+import org.earlyhelp.localstack.TopicReader;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class StepDownResourceTest {
+
+    static final String TOPIC = "earlyhelp.referral.events";
+    final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
+
+    String propose(UUID familyId) {
+        return given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(StepDownBodies.proposal(familyId, true, "teacher"))
+                .post("/api/step-downs").then().statusCode(201).extract().path("id");
+    }
+
+    List<ConsumerRecord<String, String>> eventsOf(UUID familyId, String type) {
+        return broker.recordsFor(TOPIC, familyId.toString()).stream()
+                .filter(r -> type.equals(TopicReader.header(r, "ce_type"))).toList();
+    }
+
+    @Nested
+    @DisplayName("POST /api/step-downs")
+    class Propose {
+
+        @Test
+        @DisplayName("as a social worker answers 201 PROPOSED with Location, and publishes StepDownProposed")
+        void socialWorkerProposes() {
+            UUID familyId = UUID.randomUUID();
+            String id = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(familyId, true, "teacher"))
+                    .post("/api/step-downs")
+                    .then().statusCode(201)
+                    .header("Location", containsString("/api/step-downs/"))
+                    .header("ETag", notNullValue())
+                    .body("status", equalTo("PROPOSED"))
+                    .body("familyId", equalTo(familyId.toString()))
+                    .body("goalsCarriedOver[0].needIndicator", equalTo("PERSISTENT_ABSENCE"))
+                    .extract().path("id");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-proposed.v1")).hasSize(1));
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-proposed.v1").get(0).value()).contains(id);
+        }
+
+        @Test
+        @DisplayName("without family consent answers 422 naming the rule, and changes nothing")
+        void withoutConsentIs422() {
+            UUID familyId = UUID.randomUUID();
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(familyId, false, "teacher"))
+                    .post("/api/step-downs")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("status", equalTo(422))
+                    .body("detail", containsString("familyConsented"))
+                    .body("type", notNullValue()).body("title", notNullValue());
+            assertThat(broker.recordsFor(TOPIC, familyId.toString())).isEmpty();
+        }
+
+        @Test
+        @DisplayName("with missing and invalid fields answers 400 naming each field by its JSON path")
+        void invalidFieldsAre400() {
+            String body = StepDownBodies.proposal(UUID.randomUUID(), true, "teacher")
+                    .replace("\"measure\": \"Attendance above 95%\", ", "")
+                    .replace("\"name\": \"Tess Teacher\", ", "");
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
+                    .post("/api/step-downs")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("goalsCarriedOver[0].measure"))
+                    .body("errors.field", hasItem("proposedLeadProfessional.name"));
+        }
+
+        @Test
+        @DisplayName("with an unknown date format answers 400 naming the field")
+        void badDateIs400() {
+            String body = StepDownBodies.proposal(UUID.randomUUID(), true, "teacher").replace("2027-03-15", "15/03/2027");
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
+                    .post("/api/step-downs")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("warmHandoverOn"));
+        }
+
+        @Test
+        @DisplayName("with malformed JSON answers 400 problem")
+        void malformedJsonIs400() {
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body("{\"familyId\": ")
+                    .post("/api/step-downs")
+                    .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        }
+
+        @Test
+        @DisplayName("as a practitioner answers 403")
+        void practitionerMayNotPropose() {
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher"))
+                    .post("/api/step-downs").then().statusCode(403);
+        }
+
+        @Test
+        @DisplayName("without a token answers 401; with a token signed by another key answers 401")
+        void unauthenticatedIs401() {
+            given().contentType(ContentType.JSON).body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher"))
+                    .post("/api/step-downs").then().statusCode(401);
+            given().auth().oauth2(TestTokens.forgedToken("sw")).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher"))
+                    .post("/api/step-downs").then().statusCode(401);
+        }
+    }
+
+    @Nested
+    @DisplayName("POST /api/step-downs/{id}/acceptance")
+    class Accept {
+
+        @Test
+        @DisplayName("by the proposed lead professional answers 200 ACCEPTED and publishes exactly one StepDownAccepted, goal wording sealed")
+        void proposedLeadAccepts() {
+            UUID familyId = UUID.randomUUID();
+            String id = propose(familyId);
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", id)
+                    .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("acceptedOn", equalTo("2027-03-22"))
+                    .body("leadProfessional.userId", equalTo("teacher"));
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-accepted.v1")).hasSize(1));
+            ConsumerRecord<String, String> event = eventsOf(familyId, "earlyhelp.referral.step-down-accepted.v1").get(0);
+            assertThat(event.key()).isEqualTo(familyId.toString());
+            assertThat(TopicReader.header(event, "ce_subject")).isEqualTo(familyId.toString());
+            assertThat(TopicReader.header(event, "ce_source")).isEqualTo("/earlyhelp/referral-service");
+            assertThat(TopicReader.header(event, "ce_specversion")).isEqualTo("1.0");
+            assertThat(TopicReader.header(event, "ce_id")).isNotBlank();
+            assertThat(TopicReader.header(event, "ce_time")).isNotBlank();
+            assertThat(event.value()).contains(id, "PERSISTENT_ABSENCE", "2027-03-22")
+                    .doesNotContain("Back in school every day", "Attendance above 95%", "Child in need plan ending");
+        }
+
+        @Test
+        @DisplayName("a second acceptance answers 409 and publishes nothing more")
+        void secondAcceptanceIs409() {
+            UUID familyId = UUID.randomUUID();
+            String id = propose(familyId);
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200);
+            given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-23"))
+                    .post("/api/step-downs/{id}/acceptance", id)
+                    .then().statusCode(409).contentType("application/problem+json");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-accepted.v1")).hasSize(1));
+        }
+
+        @Test
+        @DisplayName("by the area's early help team answers 200")
+        void earlyHelpTeamAccepts() {
+            String id = propose(UUID.randomUUID());
+            given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200);
+        }
+
+        @Test
+        @DisplayName("by a practitioner with no part in it answers 404 (existence does not leak)")
+        void strangerGets404() {
+            String id = propose(UUID.randomUUID());
+            given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(404);
+        }
+
+        @Test
+        @DisplayName("by a social worker answers 403")
+        void socialWorkerMayNotAccept() {
+            String id = propose(UUID.randomUUID());
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(403);
+        }
+    }
+
+    @Nested
+    @DisplayName("GET /api/step-downs/{id}")
+    class Read {
+
+        @Test
+        @DisplayName("the social worker, the proposed lead professional and the early help team see it; a stranger gets 404")
+        void visibility() {
+            String id = propose(UUID.randomUUID());
+            for (String token : List.of(TestTokens.socialWorker(), TestTokens.teacher(), TestTokens.earlyHelpTeam())) {
+                given().auth().oauth2(token).get("/api/step-downs/{id}", id).then().statusCode(200)
+                        .header("ETag", notNullValue()).body("id", equalTo(id));
+            }
+            given().auth().oauth2(TestTokens.stranger()).get("/api/step-downs/{id}", id).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(TestTokens.socialWorker()).get("/api/step-downs/{id}", UUID.randomUUID()).then().statusCode(404);
+        }
+    }
+}
