@@ -1,0 +1,87 @@
+package org.earlyhelp.plan.opening;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.events.assessment.AssessmentCompletedV1;
+import org.earlyhelp.events.referral.StepDownAcceptedV1;
+import org.earlyhelp.plan.plan.FamilyPlan;
+import org.earlyhelp.plan.plan.FamilyPlanRepository;
+import org.earlyhelp.plan.plan.GoalDraft;
+import org.earlyhelp.plan.plan.LeadProfessional;
+import org.earlyhelp.plan.plan.PlanOriginKind;
+import org.earlyhelp.plan.timescales.AreaTimescales;
+import org.earlyhelp.plan.timescales.Timescales;
+import org.earlyhelp.platform.inbox.Inbox;
+import org.earlyhelp.platform.outbox.Outbox;
+import org.earlyhelp.platform.sealing.TextSealer;
+import org.jboss.logging.Logger;
+
+/**
+ * Opens plans from events, exactly once each (inbox), one active plan per family (a second
+ * event joins the active plan). The plan, its inbox entry and its events commit together.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanOpening {
+
+    private static final Logger LOG = Logger.getLogger(PlanOpening.class);
+
+    private final FamilyPlanRepository plans;
+    private final AreaTimescales timescales;
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final TextSealer sealer;
+
+    public PlanOpening(FamilyPlanRepository plans, AreaTimescales timescales, Inbox inbox, Outbox outbox, TextSealer sealer) {
+        this.plans = plans;
+        this.timescales = timescales;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.sealer = sealer;
+    }
+
+    public void onStepDownAccepted(UUID eventId, StepDownAcceptedV1 event) {
+        if (!inbox.firstDelivery(eventId, "plan-opening")) {
+            LOG.debugf("Event %s already applied", eventId);
+            return;
+        }
+        List<GoalDraft> goals = event.goals().stream()
+                .map(g -> new GoalDraft(g.needIndicator(), sealer.open(g.description()), sealer.open(g.measure()), g.targetDate(), false))
+                .toList();
+        Timescales area = timescales.forArea(event.area());
+        openOrJoin(event.area(), event.familyId(), PlanOriginKind.STEP_DOWN, event.stepDownId(),
+                LeadProfessional.of(event.leadProfessional()), event.acceptedOn(), goals, area.initialReviewDue(event.acceptedOn()));
+    }
+
+    public void onAssessmentCompleted(UUID eventId, AssessmentCompletedV1 event) {
+        if (!inbox.firstDelivery(eventId, "plan-opening")) {
+            LOG.debugf("Event %s already applied", eventId);
+            return;
+        }
+        List<GoalDraft> goals = event.needs().stream()
+                .map(need -> new GoalDraft(need.indicator(), NeedLabels.draftGoalFor(need.indicator()), null, null, true))
+                .toList();
+        Timescales area = timescales.forArea(event.area());
+        openOrJoin(event.area(), event.familyId(), PlanOriginKind.ASSESSMENT, event.assessmentId(),
+                LeadProfessional.of(event.leadProfessional()), event.completedOn(), goals, area.initialReviewDue(event.completedOn()));
+    }
+
+    private void openOrJoin(String area, UUID familyId, PlanOriginKind origin, UUID originRef, LeadProfessional lead,
+            java.time.LocalDate on, List<GoalDraft> goals, java.time.LocalDate firstReviewDue) {
+        Optional<FamilyPlan> active = plans.activeFor(area, familyId);
+        FamilyPlan.Change change;
+        if (active.isPresent()) {
+            change = active.get().join(origin, originRef, origin == PlanOriginKind.STEP_DOWN ? lead : null, on, goals, firstReviewDue);
+        } else {
+            change = FamilyPlan.open(area, familyId, origin, originRef, lead, on, goals, firstReviewDue);
+            plans.persist(change.plan());
+        }
+        plans.flush();
+        change.events().forEach(outbox::publish);
+    }
+}

@@ -1,0 +1,62 @@
+package org.earlyhelp.plan.plan;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class FamilyPlanRepository implements PanacheRepositoryBase<FamilyPlan, UUID> {
+
+    public Optional<FamilyPlan> activeFor(String area, UUID familyId) {
+        return find("area = ?1 and familyId = ?2 and status = ?3", area, familyId, PlanStatus.ACTIVE).firstResultOptional();
+    }
+
+    /** The plans the caller may see, newest first, narrowed by the API's filters. */
+    public Page<FamilyPlan> search(Caller caller, PlanFilter filter, PageRequest page) {
+        StringBuilder query = new StringBuilder("from FamilyPlan p where p.area = :area");
+        Map<String, Object> params = new HashMap<>();
+        params.put("area", caller.area());
+        if (!caller.hasRole(Roles.EARLY_HELP_TEAM)) {
+            query.append(" and (p.leadProfessional.userId = :me or exists (select 1 from p.team t where t.userId = :me))");
+            params.put("me", caller.userId());
+        }
+        if (filter.familyId() != null) {
+            query.append(" and p.familyId = :familyId");
+            params.put("familyId", filter.familyId());
+        }
+        if (filter.status() != null) {
+            query.append(" and p.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.leadProfessional() != null) {
+            query.append(" and p.leadProfessional.userId = :lead");
+            params.put("lead", filter.leadProfessional());
+        }
+        if (filter.origin() != null || filter.originRef() != null) {
+            query.append(" and exists (select 1 from p.origins o where 1 = 1");
+            if (filter.origin() != null) {
+                query.append(" and o.origin = :origin");
+                params.put("origin", filter.origin());
+            }
+            if (filter.originRef() != null) {
+                query.append(" and o.originRef = :originRef");
+                params.put("originRef", filter.originRef());
+            }
+            query.append(")");
+        }
+        query.append(" order by p.openedOn desc, p.id");
+        PanacheQuery<FamilyPlan> found = find(query.toString(), params).page(page.page, page.size);
+        return new Page<>(found.list(), page.page, page.size, found.count());
+    }
+}

@@ -1,0 +1,52 @@
+package org.earlyhelp.plan.plan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A SMART goal of the plan, answering one identified need. */
+@Entity
+@Table(name = "goal")
+public class Goal {
+    @Id
+    private UUID id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id")
+    private FamilyPlan plan;
+    private int position;
+    @Column(name = "need_indicator")
+    private String needIndicator;
+    private String description;
+    private String measure;
+    @Column(name = "target_date")
+    private LocalDate targetDate;
+    private boolean draft;
+
+    protected Goal() {
+    }
+
+    Goal(FamilyPlan plan, int position, GoalDraft draft) {
+        this.id = UUID.randomUUID();
+        this.plan = plan;
+        this.position = position;
+        this.needIndicator = draft.needIndicator();
+        this.description = draft.description();
+        this.measure = draft.measure();
+        this.targetDate = draft.targetDate();
+        this.draft = draft.draft();
+    }
+
+    public UUID id() { return id; }
+    public int position() { return position; }
+    public String needIndicator() { return needIndicator; }
+    public String description() { return description; }
+    public String measure() { return measure; }
+    public LocalDate targetDate() { return targetDate; }
+    public boolean draft() { return draft; }
+}

@@ -1,0 +1,39 @@
+package org.earlyhelp.plan.plan;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.problem.NotFound;
+import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+
+/** Reads of plans, limited to what the caller may see, each audited. */
+@ApplicationScoped
+@Transactional
+public class PlanQueries {
+
+    private final FamilyPlanRepository plans;
+    private final AuditTrail audit;
+
+    public PlanQueries(FamilyPlanRepository plans, AuditTrail audit) {
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    public PlanView get(UUID id, Caller caller) {
+        FamilyPlan plan = plans.findByIdOptional(id).filter(p -> p.isVisibleTo(caller))
+                .orElseThrow(() -> new NotFound("Plan " + id));
+        audit.record(caller, "plan.read", plan.familyId(), "plan/" + id);
+        return PlanView.of(plan);
+    }
+
+    public Page<PlanView> search(Caller caller, PlanFilter filter, PageRequest page) {
+        Page<PlanView> found = plans.search(caller, filter, page).map(PlanView::of);
+        found.items().forEach(plan -> audit.record(caller, "plan.list", plan.familyId(), "plan/" + plan.id()));
+        return found;
+    }
+}

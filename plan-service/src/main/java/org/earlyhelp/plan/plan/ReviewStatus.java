@@ -1,0 +1,5 @@
+package org.earlyhelp.plan.plan;
+
+public enum ReviewStatus {
+    SCHEDULED, HELD, OVERDUE
+}

@@ -1,0 +1,55 @@
+package org.earlyhelp.plan.timescales;
+
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
+
+/**
+ * Per-area timescales (domain.md, "Timescales"): defaults under {@code earlyhelp.timescales},
+ * overrides per area under {@code earlyhelp.areas."<area>"}.
+ */
+@ConfigMapping(prefix = "earlyhelp")
+public interface AreaSettings {
+
+    Defaults timescales();
+
+    Map<String, Area> areas();
+
+    interface Defaults {
+        @WithDefault("ENGLAND_AND_WALES")
+        BankHolidays bankHolidays();
+
+        /** Initial review after an assessment is completed or a step-down accepted. */
+        @WithDefault("20")
+        int initialReviewWorkingDays();
+
+        /** Default gap between reviews, in days (6 weeks). */
+        @WithDefault("42")
+        int reviewIntervalDays();
+
+        /** Longest allowed gap between reviews, in days (12 weeks). */
+        @WithDefault("84")
+        int maxReviewIntervalDays();
+
+        @WithDefault("10")
+        int revisedPlanWorkingDays();
+
+        @WithDefault("2")
+        int closureSummaryWorkingDays();
+
+        @WithDefault("5")
+        int reviewDueSoonWorkingDays();
+    }
+
+    interface Area {
+        java.util.Optional<BankHolidays> bankHolidays();
+
+        java.util.Optional<Integer> initialReviewWorkingDays();
+
+        java.util.Optional<Integer> reviewIntervalDays();
+
+        java.util.Optional<Integer> maxReviewIntervalDays();
+    }
+}

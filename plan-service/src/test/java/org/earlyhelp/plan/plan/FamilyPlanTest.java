@@ -1,0 +1,81 @@
+package org.earlyhelp.plan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
+import org.earlyhelp.events.plan.PlanOpenedV1;
+import org.earlyhelp.events.plan.ReviewScheduledV1;
+import org.earlyhelp.platform.security.Caller;
+import org.junit.jupiter.api.Test;
+
+class FamilyPlanTest {
+
+    static final LeadProfessional TEACHER = new LeadProfessional("teacher", "Tess Teacher", "school", "DSL");
+    static final LeadProfessional HV = new LeadProfessional("hv", "Harriet Visitor", "health", "Health visitor");
+    static final GoalDraft ATTENDANCE = new GoalDraft("PERSISTENT_ABSENCE", "Back in school", "95% attendance", LocalDate.of(2027, 7, 1), false);
+    static final GoalDraft ROUTINES = new GoalDraft("BOUNDARIES_AND_ROUTINES", "Bedtime routine", "Asleep by 8pm", LocalDate.of(2027, 6, 1), false);
+
+    FamilyPlan.Change openFromStepDown(LocalDate initialReviewDue) {
+        return FamilyPlan.open("isle-of-wight", UUID.randomUUID(), PlanOriginKind.STEP_DOWN, UUID.randomUUID(), TEACHER,
+                LocalDate.of(2027, 3, 22), List.of(ATTENDANCE), initialReviewDue);
+    }
+
+    @Test
+    void anOpenedPlanIsActiveWithItsGoalsAndAnInitialReviewAndRaisesPlanOpenedThenReviewScheduled() {
+        FamilyPlan.Change change = openFromStepDown(LocalDate.of(2027, 4, 21));
+        FamilyPlan plan = change.plan();
+        assertThat(plan.isActive()).isTrue();
+        assertThat(plan.goals()).extracting(Goal::needIndicator).containsExactly("PERSISTENT_ABSENCE");
+        assertThat(plan.nextReview()).get().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(ReviewKind.INITIAL);
+            assertThat(r.dueBy()).isEqualTo(LocalDate.of(2027, 4, 21));
+        });
+        assertThat(change.events()).hasSize(2);
+        assertThat(change.events().get(0)).isInstanceOfSatisfying(PlanOpenedV1.class, e -> {
+            assertThat(e.origin()).isEqualTo("STEP_DOWN");
+            assertThat(e.joined()).isFalse();
+            assertThat(e.leadProfessional().userId()).isEqualTo("teacher");
+        });
+        assertThat(change.events().get(1)).isInstanceOfSatisfying(ReviewScheduledV1.class,
+                e -> assertThat(e.dueBy()).isEqualTo(LocalDate.of(2027, 4, 21)));
+    }
+
+    @Test
+    void aStepDownJoiningAnActivePlanAddsGoalsHandsOverAndBringsTheReviewForward() {
+        FamilyPlan plan = openFromStepDown(LocalDate.of(2027, 5, 20)).plan();
+        UUID stepDown = UUID.randomUUID();
+        FamilyPlan.Change joined = plan.join(PlanOriginKind.STEP_DOWN, stepDown, HV, LocalDate.of(2027, 4, 1), List.of(ROUTINES),
+                LocalDate.of(2027, 4, 30));
+        assertThat(plan.goals()).hasSize(2);
+        assertThat(plan.leadProfessional()).isEqualTo(HV);
+        assertThat(plan.origins()).extracting(PlanOrigin::originRef).contains(stepDown);
+        assertThat(plan.nextReview().orElseThrow().dueBy()).isEqualTo(LocalDate.of(2027, 4, 30));
+        assertThat(plan.reviews()).hasSize(1);
+        assertThat(joined.events()).hasAtLeastOneElementOfType(LeadProfessionalChangedV1.class)
+                .hasAtLeastOneElementOfType(ReviewScheduledV1.class);
+    }
+
+    @Test
+    void aJoiningEventKeepsAReviewThatIsDueSooner() {
+        FamilyPlan plan = openFromStepDown(LocalDate.of(2027, 4, 21)).plan();
+        FamilyPlan.Change joined = plan.join(PlanOriginKind.ASSESSMENT, UUID.randomUUID(), null, LocalDate.of(2027, 4, 1),
+                List.of(ROUTINES), LocalDate.of(2027, 4, 29));
+        assertThat(plan.nextReview().orElseThrow().dueBy()).isEqualTo(LocalDate.of(2027, 4, 21));
+        assertThat(plan.leadProfessional()).isEqualTo(TEACHER);
+        assertThat(joined.events()).noneMatch(e -> e instanceof ReviewScheduledV1 || e instanceof LeadProfessionalChangedV1);
+    }
+
+    @Test
+    void theLeadProfessionalAndTheAreasEarlyHelpTeamSeeThePlanOthersDoNot() {
+        FamilyPlan plan = openFromStepDown(LocalDate.of(2027, 4, 21)).plan();
+        assertThat(plan.isVisibleTo(new Caller("teacher", "isle-of-wight", "school", Set.of("practitioner")))).isTrue();
+        assertThat(plan.isVisibleTo(new Caller("ehteam", "isle-of-wight", "early-help", Set.of("early-help-team")))).isTrue();
+        assertThat(plan.isVisibleTo(new Caller("stranger", "isle-of-wight", "police", Set.of("practitioner")))).isFalse();
+        assertThat(plan.isVisibleTo(new Caller("ehteam", "southampton", "early-help", Set.of("early-help-team")))).isFalse();
+    }
+}
