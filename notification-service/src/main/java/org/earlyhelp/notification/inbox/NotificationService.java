@@ -1,0 +1,71 @@
+package org.earlyhelp.notification.inbox;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.events.plan.PlanOpenedV1;
+import org.earlyhelp.events.plan.ReviewScheduledV1;
+import org.earlyhelp.platform.inbox.Inbox;
+import org.earlyhelp.platform.problem.NotFound;
+import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+
+/** Turns events into notifications (once per event and recipient) and serves each caller's inbox. */
+@ApplicationScoped
+@Transactional
+public class NotificationService {
+
+    private static final String CONSUMER = "notification-inbox";
+
+    private final NotificationRepository notifications;
+    private final Inbox inbox;
+    private final Clock clock;
+
+    public NotificationService(NotificationRepository notifications, Inbox inbox, Clock clock) {
+        this.notifications = notifications;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    public void onPlanOpened(UUID eventId, PlanOpenedV1 event) {
+        if (inbox.firstDelivery(eventId, CONSUMER)) {
+            NotificationRules.forPlanOpened(eventId, event, clock.instant()).forEach(notifications::addOnce);
+        }
+    }
+
+    public void onReviewScheduled(UUID eventId, ReviewScheduledV1 event) {
+        if (inbox.firstDelivery(eventId, CONSUMER)) {
+            NotificationRules.forReviewScheduled(eventId, event, clock.instant()).forEach(notifications::addOnce);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Notification> inboxOf(Caller caller, boolean unreadOnly, PageRequest page) {
+        return notifications.inboxOf(caller.area(), recipientsFor(caller), unreadOnly, page);
+    }
+
+    public Notification markRead(UUID id, Caller caller) {
+        Notification notification = notifications.findByIdOptional(id)
+                .filter(n -> n.area().equals(caller.area()) && recipientsFor(caller).contains(n.recipient()))
+                .orElseThrow(() -> new NotFound("Notification " + id));
+        notification.markRead(clock.instant());
+        return notification;
+    }
+
+    /** A practitioner's own inbox, and the team inbox of the early help team for its members. */
+    static List<String> recipientsFor(Caller caller) {
+        List<String> recipients = new ArrayList<>();
+        recipients.add(Recipient.user(caller.userId()).key());
+        if (caller.hasRole(Roles.EARLY_HELP_TEAM)) {
+            recipients.add(Recipient.EARLY_HELP_TEAM.key());
+        }
+        return recipients;
+    }
+}

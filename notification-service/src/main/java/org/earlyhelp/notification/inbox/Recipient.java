@@ -1,0 +1,14 @@
+package org.earlyhelp.notification.inbox;
+
+/**
+ * Who a notification is for: one practitioner (by user id), or a team inbox every member of
+ * the team in the area sees ({@code team:early-help-team}).
+ */
+public record Recipient(String key) {
+
+    public static final Recipient EARLY_HELP_TEAM = new Recipient("team:early-help-team");
+
+    public static Recipient user(String userId) {
+        return new Recipient("user:" + userId);
+    }
+}
