@@ -1,0 +1,41 @@
+package org.earlyhelp.assessment.reference;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.earlyhelp.localstack.TestTokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ReferenceResourceTest {
+
+    @Test
+    @DisplayName("GET /api/reference/need-indicators lists every code of domain.md with a label")
+    void listsTheVocabulary() {
+        given().auth().oauth2(TestTokens.teacher()).get("/api/reference/need-indicators").then().statusCode(200)
+                .body("total", equalTo(29))
+                .body("items.code", hasItem("PERSISTENT_ABSENCE"))
+                .body("items.find { it.code == 'DOMESTIC_ABUSE' }.label", equalTo("Domestic abuse"));
+    }
+
+    @Test
+    @DisplayName("GET /api/reference/need-indicators without a token answers 401 problem")
+    void needsAToken() {
+        given().get("/api/reference/need-indicators").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    @DisplayName("readiness includes the database and Kafka; liveness, metrics and OpenAPI are open")
+    void operations() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("Kafka connection health check"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}

@@ -1,0 +1,26 @@
+package org.earlyhelp.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "earlyhelp.gateway")
+public interface GatewayConfig {
+
+    /** Each owning service by name ({@code plan-service}): its base URL and the /api paths it owns. */
+    Map<String, Service> services();
+
+    /** How long the gateway waits for a service to answer a readiness probe. */
+    @WithDefault("2s")
+    Duration readinessTimeout();
+
+    interface Service {
+        URI url();
+
+        List<String> paths();
+    }
+}

@@ -1,0 +1,68 @@
+package org.earlyhelp.gateway;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+
+/**
+ * Routes {@code /api/...} to the owning service with the caller's token, after checking the
+ * token here: no token or a bad one is answered 401 by the gateway itself.
+ */
+@ApplicationScoped
+public class Routes {
+
+    private static final Logger LOG = Logger.getLogger(Routes.class);
+
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(60)
+                .setKeepAlive(true).setMaxPoolSize(50));
+        router.route("/api/*").order(-100).handler(Routes::requireAuthenticatedCaller);
+        for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
+            URI url = service.getValue().url();
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(url.getPort(), url.getHost());
+            ProxyHandler handler = ProxyHandler.create(proxy);
+            for (String path : service.getValue().paths()) {
+                router.route(path).handler(handler);
+                router.route(path + "/*").handler(handler);
+                LOG.infof("Route %s -> %s (%s)", path, service.getKey(), url);
+            }
+        }
+        router.route("/api/*").order(10_000).handler(context -> ProblemResponses.send(context, 404, "not-found", "Not Found",
+                "No part of the API answers " + context.request().path()));
+        router.route().failureHandler(Routes::onFailure);
+    }
+
+    private static void requireAuthenticatedCaller(RoutingContext context) {
+        QuarkusHttpUser user = (QuarkusHttpUser) context.user();
+        if (user == null || user.getSecurityIdentity().isAnonymous()) {
+            ProblemResponses.unauthorized(context);
+            return;
+        }
+        context.next();
+    }
+
+    private static void onFailure(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (failure instanceof AuthenticationFailedException || context.statusCode() == 401) {
+            ProblemResponses.unauthorized(context);
+        } else if (context.statusCode() >= 400 && context.statusCode() < 500) {
+            ProblemResponses.send(context, context.statusCode(), "http", "Bad Request", "The request could not be handled");
+        } else {
+            context.next();
+        }
+    }
+}

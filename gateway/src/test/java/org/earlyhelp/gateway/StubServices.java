@@ -1,0 +1,64 @@
+package org.earlyhelp.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.earlyhelp.localstack.Ports;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A stand-in HTTP service behind the gateway, for the gateway's own tests: answers ready, and
+ * echoes what reached it. notification-service is pointed at a closed port (down).
+ * The whole system behind a real gateway is proven in e2e-tests.
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    static final AtomicReference<String> lastAuthorization = new AtomicReference<>();
+    static final AtomicReference<String> lastPath = new AtomicReference<>();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
+        server.createContext("/api", exchange -> {
+            lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            lastPath.set(exchange.getRequestURI().toString());
+            respond(exchange, 200, "{\"servedBy\":\"stub\",\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
+        });
+        server.start();
+        String up = "http://127.0.0.1:" + server.getAddress().getPort();
+        String down = "http://127.0.0.1:" + Ports.free();
+        return Map.of(
+                "earlyhelp.gateway.services.assessment-service.url", up,
+                "earlyhelp.gateway.services.plan-service.url", up,
+                "earlyhelp.gateway.services.referral-service.url", up,
+                "earlyhelp.gateway.services.notification-service.url", down);
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
