@@ -52,6 +52,18 @@ public final class PostgresServer implements AutoCloseable {
         return "postgres";
     }
 
+    /** The postmaster's pid (first line of postmaster.pid), so a crashed supervisor can still be cleaned up. */
+    public long serverPid() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select setting from pg_settings where name = 'data_directory'")) {
+            rs.next();
+            String firstLine = java.nio.file.Files.readAllLines(java.nio.file.Path.of(rs.getString(1), "postmaster.pid")).get(0);
+            return Long.parseLong(firstLine.trim());
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Cannot read PostgreSQL's pid", e);
+        }
+    }
+
     /** Creates each database that does not exist yet. */
     public void createDatabases(String... names) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
@@ -26,6 +28,7 @@ import org.jboss.logging.Logger;
  * event joins the active plan). The plan, its inbox entry and its events commit together.
  */
 @ApplicationScoped
+@Startup
 @Transactional
 public class PlanOpening {
 
@@ -43,6 +46,7 @@ public class PlanOpening {
         this.inbox = inbox;
         this.outbox = outbox;
         this.sealer = sealer;
+        sealer.requireKey();
     }
 
     public void onStepDownAccepted(UUID eventId, StepDownAcceptedV1 event) {

@@ -38,6 +38,14 @@ public class TextSealer {
         this.key = new SecretKeySpec(Base64.getDecoder().decode(base64Key), "AES");
     }
 
+    /**
+     * Called at start-up by the beans that seal or open text, so a service with no key fails
+     * to start instead of failing its first request.
+     */
+    public void requireKey() {
+        // the constructor has already refused a missing key
+    }
+
     public SealedText seal(String text) {
         if (text == null) {
             return null;

@@ -2,18 +2,22 @@ package org.earlyhelp.referral.stepdown;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.referral.StepDownProposedV1;
 import org.earlyhelp.platform.sealing.TextSealer;
 
 /** The events a step-down raises: ids, codes and dates in clear; carried-over goal wording sealed. */
 @ApplicationScoped
+@Startup
 public class StepDownEvents {
 
     private final TextSealer sealer;
 
     public StepDownEvents(TextSealer sealer) {
         this.sealer = sealer;
+        sealer.requireKey();
     }
 
     StepDownProposedV1 proposed(StepDown s) {

@@ -1,0 +1,28 @@
+package org.earlyhelp.e2e;
+
+import java.nio.file.Path;
+
+import org.earlyhelp.localstack.EarlyHelpSystem;
+
+/** One whole system per test JVM, on free ports, stopped when the JVM ends. */
+final class RunningSystem {
+
+    private static EarlyHelpSystem system;
+
+    static synchronized EarlyHelpSystem get() {
+        if (system == null) {
+            Path root = Path.of(System.getProperty("earlyhelp.root", ".."));
+            Path work = root.resolve("e2e-tests").resolve("target").resolve("e2e-system");
+            EarlyHelpSystem starting = new EarlyHelpSystem(root, work, EarlyHelpSystem.PortPlan.free());
+            Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "e2e-system-stop"));
+            long started = System.nanoTime();
+            starting.start(message -> System.out.println("[e2e] " + message));
+            System.out.printf("[e2e] whole system ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            system = starting;
+        }
+        return system;
+    }
+
+    private RunningSystem() {
+    }
+}

@@ -1,0 +1,129 @@
+package org.earlyhelp.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.earlyhelp.localstack.EarlyHelpSystem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/**
+ * The flow the platform exists for, through the gateway, every service its own process, real
+ * Keycloak tokens: a step-down accepted by early help opens a family plan with its first review,
+ * and the new lead professional is told.
+ */
+class StepDownSpineIT {
+
+    static EarlyHelpSystem system;
+    static String sw;
+    static String teacher;
+    static String ehteam;
+    static String stranger;
+
+    @BeforeAll
+    static void startTheWholeSystem() {
+        system = RunningSystem.get();
+        RestAssured.baseURI = system.gatewayUrl();
+        sw = system.keycloak().passwordToken("sw", "sw");
+        teacher = system.keycloak().passwordToken("teacher", "teacher");
+        ehteam = system.keycloak().passwordToken("ehteam", "ehteam");
+        stranger = system.keycloak().passwordToken("stranger", "stranger");
+    }
+
+    static String proposal(UUID familyId, boolean consented) {
+        return """
+                {"familyId": "%s", "childMemberIds": ["%s"], "cscCaseReference": "CSC-2027-0042",
+                 "socialWorker": {"userId": "sw", "name": "Sam Social"},
+                 "reason": "Child in need plan ending; the family wants support to continue",
+                 "familyConsented": %s,
+                 "proposedLeadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "Designated safeguarding lead"},
+                 "warmHandoverOn": "2027-03-15",
+                 "goalsCarriedOver": [{"needIndicator": "PERSISTENT_ABSENCE", "description": "Back in school every day", "measure": "Attendance above 95%%", "targetDate": "2027-07-01"}]}
+                """.formatted(familyId, UUID.randomUUID(), consented);
+    }
+
+    @Test
+    @DisplayName("the gateway's readiness shows one check per service, all UP")
+    void readinessPerService() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("assessment-service", "plan-service", "referral-service", "notification-service"))
+                .body("checks.status.unique()", equalTo(List.of("UP")));
+    }
+
+    @Test
+    @DisplayName("no token: 401 problem from the gateway")
+    void noTokenIs401() {
+        given().get("/api/plans").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    @DisplayName("malformed JSON: 400 problem")
+    void malformedJsonIs400() {
+        given().auth().oauth2(sw).contentType(ContentType.JSON).body("{\"familyId\": ").post("/api/step-downs")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    @DisplayName("a step-down without the family's consent: 422 problem")
+    void withoutConsentIs422() {
+        given().auth().oauth2(sw).contentType(ContentType.JSON).body(proposal(UUID.randomUUID(), false)).post("/api/step-downs")
+                .then().statusCode(422).contentType("application/problem+json").body("detail", containsString("familyConsented"));
+    }
+
+    @Test
+    @DisplayName("a step-down accepted on 2027-03-22 opens exactly one plan, first review due 2027-04-21, and the lead professional is told")
+    void stepDownAcceptedOpensPlanAndTellsTheLeadProfessional() {
+        UUID familyId = UUID.randomUUID();
+        String stepDownId = given().auth().oauth2(sw).contentType(ContentType.JSON).body(proposal(familyId, true))
+                .post("/api/step-downs").then().statusCode(201).body("status", equalTo("PROPOSED")).extract().path("id");
+
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"acceptedOn\": \"2027-03-22\", \"leadProfessional\": {\"userId\": \"teacher\", \"name\": \"Tess Teacher\", \"agency\": \"school\", \"role\": \"Designated safeguarding lead\"}}")
+                .post("/api/step-downs/{id}/acceptance", stepDownId).then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        long accepted = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                given().auth().oauth2(teacher).queryParam("origin", "STEP_DOWN").queryParam("originRef", stepDownId)
+                        .get("/api/plans").then().statusCode(200).body("total", equalTo(1)));
+        System.out.printf("[e2e] step-down accepted -> plan readable through the gateway: %d ms%n",
+                (System.nanoTime() - accepted) / 1_000_000);
+
+        String planId = given().auth().oauth2(teacher).queryParam("origin", "STEP_DOWN").queryParam("originRef", stepDownId)
+                .get("/api/plans").then().statusCode(200)
+                .body("items[0].nextReview.dueBy", equalTo("2027-04-21"))
+                .body("items[0].nextReview.kind", equalTo("INITIAL"))
+                .body("items[0].leadProfessional.userId", equalTo("teacher"))
+                .body("items[0].goals[0].needIndicator", equalTo("PERSISTENT_ABSENCE"))
+                .body("items[0].goals[0].description", equalTo("Back in school every day"))
+                .extract().path("items[0].id");
+        given().auth().oauth2(ehteam).queryParam("familyId", familyId).get("/api/plans").then().body("total", equalTo(1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> planIds = given().auth().oauth2(teacher).queryParam("size", 200).get("/api/notifications")
+                    .then().statusCode(200).extract().path("items.planId");
+            assertThat(planIds).contains(planId);
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> teamInbox = given().auth().oauth2(ehteam).queryParam("size", 200).get("/api/notifications")
+                    .then().statusCode(200).extract().path("items.planId");
+            assertThat(teamInbox).contains(planId);
+        });
+
+        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("{\"acceptedOn\": \"2027-03-23\"}")
+                .post("/api/step-downs/{id}/acceptance", stepDownId).then().statusCode(409);
+        given().auth().oauth2(stranger).get("/api/plans/{id}", planId).then().statusCode(404);
+        given().auth().oauth2(stranger).get("/api/step-downs/{id}", stepDownId).then().statusCode(404);
+    }
+}

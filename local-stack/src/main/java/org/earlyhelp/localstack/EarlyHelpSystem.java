@@ -1,0 +1,172 @@
+package org.earlyhelp.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The whole system as separate processes on one machine, without Docker: a real PostgreSQL, a
+ * real Kafka broker, a real Keycloak, then the four services and the gateway, each its own JVM.
+ * Used by {@code ./earlyhelp up} (fixed ports) and by the end-to-end tests (free ports).
+ */
+public final class EarlyHelpSystem implements AutoCloseable {
+
+    public static final List<String> DOMAIN_SERVICES = List.of("assessment-service", "plan-service", "referral-service",
+            "notification-service");
+    /** Demo only: the AES key that seals narrative in events. Real deployments set their own secret. */
+    public static final String DEMO_SEALING_KEY = "ZWFybHloZWxwLWRlbW8tb25seS1zZWFsaW5nLWtleSE=";
+
+    public record PortPlan(int postgres, int kafka, int keycloak, int gateway, Map<String, Integer> services) {
+
+        /** The documented ports of {@code ./earlyhelp up}. */
+        public static PortPlan defaults() {
+            return new PortPlan(15432, 19092, 8180, 8080, Map.of("assessment-service", 8081, "plan-service", 8082,
+                    "referral-service", 8083, "notification-service", 8084));
+        }
+
+        /** Any free ports: for tests, so they never collide with a running system. */
+        public static PortPlan free() {
+            Map<String, Integer> services = new LinkedHashMap<>();
+            DOMAIN_SERVICES.forEach(s -> services.put(s, Ports.free()));
+            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
+        }
+
+        List<Integer> all() {
+            List<Integer> ports = new ArrayList<>(List.of(postgres, kafka, kafka + 1, keycloak, gateway));
+            ports.addAll(services.values());
+            return ports;
+        }
+    }
+
+    private final Path root;
+    private final Path workDir;
+    private final PortPlan ports;
+    private final Path logDir;
+    private final Path pidDir;
+    private PostgresServer postgres;
+    private KafkaServer kafka;
+    private KeycloakServer keycloak;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    public EarlyHelpSystem(Path root, Path workDir, PortPlan ports) {
+        this.root = root.toAbsolutePath().normalize();
+        this.workDir = workDir.toAbsolutePath().normalize();
+        this.ports = ports;
+        this.logDir = this.workDir.resolve("logs");
+        this.pidDir = this.workDir.resolve("run");
+    }
+
+    /** Starts everything and waits until the gateway is ready. */
+    public EarlyHelpSystem start(Consumer<String> progress) {
+        try {
+            Files.createDirectories(logDir);
+            Files.createDirectories(pidDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int port : ports.all()) {
+            if (Ports.inUse(port)) {
+                throw new IllegalStateException("Port " + port + " is already in use: is the system already running? (./earlyhelp status)");
+            }
+        }
+        progress.accept("Starting Keycloak on " + ports.keycloak() + " (the first start takes about a minute)...");
+        CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> KeycloakServer.start(ports.keycloak(),
+                root.resolve("deploy").resolve("keycloak").resolve("earlyhelp-realm.json"), workDir, logDir, pidDir));
+        progress.accept("Starting PostgreSQL on " + ports.postgres() + "...");
+        postgres = PostgresServer.start(ports.postgres(), workDir.resolve("postgres"));
+        postgres.createDatabases("assessment", "plan", "referral", "notification");
+        writePid("postgres", postgres.serverPid());
+        progress.accept("Starting Kafka on " + ports.kafka() + "...");
+        kafka = KafkaServer.start(ports.kafka(), workDir.resolve("kafka"), pidDir);
+        keycloak = keycloakStart.join();
+        progress.accept("Keycloak ready at " + keycloak.realmUrl());
+        for (String name : DOMAIN_SERVICES) {
+            services.put(name, new ServiceProcess(name, ports.services().get(name), root, serviceConfig(name), logDir, pidDir).launch());
+        }
+        services.put("gateway", new ServiceProcess("gateway", ports.gateway(), root, gatewayConfig(), logDir, pidDir).launch());
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady();
+            progress.accept(service.name() + " ready at " + service.url());
+        }
+        return this;
+    }
+
+    private Map<String, String> serviceConfig(String name) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(name.replace("-service", "")));
+        config.put("quarkus.datasource.username", postgres.username());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        config.put("earlyhelp.events.sealing-key", DEMO_SEALING_KEY);
+        return config;
+    }
+
+    private Map<String, String> gatewayConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        ports.services().forEach((name, port) -> config.put("earlyhelp.gateway.services." + name + ".url", "http://localhost:" + port));
+        return config;
+    }
+
+    private void writePid(String name, long pid) {
+        try {
+            Files.writeString(pidDir.resolve(name + ".pid"), Long.toString(pid));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway();
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public KafkaServer kafka() {
+        return kafka;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public Map<String, ServiceProcess> services() {
+        return services;
+    }
+
+    public Path logDir() {
+        return logDir;
+    }
+
+    /** Stops everything it started, the gateway first and PostgreSQL last. */
+    @Override
+    public void close() {
+        List<ServiceProcess> reverse = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reverse);
+        reverse.forEach(ServiceProcess::stop);
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+            try {
+                Files.deleteIfExists(pidDir.resolve("postgres.pid"));
+            } catch (IOException ignored) {
+                // best effort
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.earlyhelp.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged service (its Quarkus fast-jar) running as its own JVM. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private final Path jar;
+    private final Map<String, String> config;
+    private final Path logDir;
+    private final Path pidDir;
+    private ManagedProcess process;
+
+    public ServiceProcess(String name, int port, Path root, Map<String, String> config, Path logDir, Path pidDir) {
+        this.name = name;
+        this.port = port;
+        this.jar = root.resolve(name).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+        this.config = config;
+        this.logDir = logDir;
+        this.pidDir = pidDir;
+    }
+
+    /** Starts the JVM; {@link #awaitReady()} waits for its readiness. */
+    public ServiceProcess launch() {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the project first (./mvnw package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaBinary(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        process = ManagedProcess.start(name, command, Map.of(), jar.getParent(), logDir.resolve(name + ".log"), pidDir);
+        return this;
+    }
+
+    public ServiceProcess awaitReady() {
+        Wait.until(name + " on port " + port, Duration.ofSeconds(120), () -> Wait.httpOk(url() + "/q/health/ready"), process.process());
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** SIGKILL: for the failure journeys. */
+    public void kill() {
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    public void stop() {
+        if (process != null) {
+            process.stop(20);
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
