@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -77,15 +76,15 @@ public final class EarlyHelpSystem implements AutoCloseable {
             }
         }
         progress.accept("Starting Keycloak on " + ports.keycloak() + " (the first start takes about a minute)...");
-        CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> KeycloakServer.start(ports.keycloak(),
-                root.resolve("deploy").resolve("keycloak").resolve("earlyhelp-realm.json"), workDir, logDir, pidDir));
+        keycloak = KeycloakServer.launch(ports.keycloak(), root.resolve("deploy").resolve("keycloak").resolve("earlyhelp-realm.json"),
+                workDir, logDir, pidDir);
         progress.accept("Starting PostgreSQL on " + ports.postgres() + "...");
         postgres = PostgresServer.start(ports.postgres(), workDir.resolve("postgres"));
         postgres.createDatabases("assessment", "plan", "referral", "notification");
         writePid("postgres", postgres.serverPid());
         progress.accept("Starting Kafka on " + ports.kafka() + "...");
         kafka = KafkaServer.start(ports.kafka(), workDir.resolve("kafka"), pidDir);
-        keycloak = keycloakStart.join();
+        keycloak.awaitReady();
         progress.accept("Keycloak ready at " + keycloak.realmUrl());
         for (String name : DOMAIN_SERVICES) {
             services.put(name, new ServiceProcess(name, ports.services().get(name), root, serviceConfig(name), logDir, pidDir).launch());

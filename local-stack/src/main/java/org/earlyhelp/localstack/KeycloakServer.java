@@ -58,7 +58,8 @@ public final class KeycloakServer implements AutoCloseable {
         return Path.of(repo, "org", "keycloak", "keycloak-quarkus-dist", v, "keycloak-quarkus-dist-" + v + ".zip");
     }
 
-    public static KeycloakServer start(int port, Path realmFile, Path workDir, Path logDir, Path pidDir) {
+    /** Starts Keycloak and returns at once: {@link #awaitReady()} waits for the realm. */
+    public static KeycloakServer launch(int port, Path realmFile, Path workDir, Path logDir, Path pidDir) {
         Path home = unpack(workDir);
         try {
             Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
@@ -71,10 +72,13 @@ public final class KeycloakServer implements AutoCloseable {
         ManagedProcess process = ManagedProcess.start("keycloak", command,
                 Map.of("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m", "KC_LOG_LEVEL", "warn,org.keycloak.quarkus.runtime.KeycloakMain:info"),
                 home, logDir.resolve("keycloak.log"), pidDir);
-        KeycloakServer server = new KeycloakServer(port, process);
+        return new KeycloakServer(port, process);
+    }
+
+    public KeycloakServer awaitReady() {
         Wait.until("Keycloak on port " + port, Duration.ofSeconds(240),
-                () -> Wait.httpOk(server.realmUrl() + "/.well-known/openid-configuration"), process.process());
-        return server;
+                () -> Wait.httpOk(realmUrl() + "/.well-known/openid-configuration"), process.process());
+        return this;
     }
 
     private static Path unpack(Path workDir) {

@@ -64,8 +64,9 @@ public final class Main {
         writeSupervisorPid(state);
         try {
             system.start(message -> System.out.println("  " + message));
-        } catch (RuntimeException e) {
-            System.err.println("Start failed: " + e.getMessage() + " (logs in " + state.resolve("logs") + ")");
+        } catch (Throwable e) {
+            System.out.println("Start failed: " + e + " (logs in " + state.resolve("logs") + ")");
+            e.printStackTrace();
             System.exit(1);
         }
         printSummary(system);

@@ -16,6 +16,7 @@ import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.platform.web.QueryParameters;
 
 /** {@code /api/plans}: the plans the caller may see. */
 @Path("/api/plans")
@@ -31,12 +32,15 @@ public class PlanResource {
     }
 
     @GET
-    public Page<PlanView> search(@QueryParam("familyId") UUID familyId, @QueryParam("status") PlanStatus status,
-            @QueryParam("origin") PlanOriginKind origin, @QueryParam("originRef") UUID originRef,
+    public Page<PlanView> search(@QueryParam("familyId") String familyId, @QueryParam("status") String status,
+            @QueryParam("origin") String origin, @QueryParam("originRef") String originRef,
             @QueryParam("leadProfessional") String leadProfessional, @BeanParam @Valid PageRequest page) {
         Caller me = caller.get();
         String lead = "me".equals(leadProfessional) ? me.userId() : leadProfessional;
-        return queries.search(me, new PlanFilter(familyId, status, origin, originRef, lead), page);
+        PlanFilter filter = new PlanFilter(QueryParameters.uuid("familyId", familyId),
+                QueryParameters.code("status", status, PlanStatus.class), QueryParameters.code("origin", origin, PlanOriginKind.class),
+                QueryParameters.uuid("originRef", originRef), lead);
+        return queries.search(me, filter, page);
     }
 
     @GET

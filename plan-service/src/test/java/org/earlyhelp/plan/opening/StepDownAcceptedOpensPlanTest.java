@@ -184,6 +184,16 @@ class StepDownAcceptedOpensPlanTest {
     }
 
     @Test
+    @DisplayName("GET /api/plans with an unknown status code or a malformed id answers 400 naming the parameter")
+    void badFiltersAre400() {
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("status", "OPEN").get("/api/plans")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("originRef", "not-a-uuid").get("/api/plans")
+                .then().statusCode(400).body("errors[0].field", equalTo("originRef"));
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).get("/api/plans/{id}", "not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
     @DisplayName("GET /api/plans with a page size out of range answers 400 naming the field")
     void badPageSizeIs400() {
         given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("size", 1000).get("/api/plans")

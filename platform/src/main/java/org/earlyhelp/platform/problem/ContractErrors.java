@@ -31,23 +31,32 @@ public class ContractErrors implements ProblemPostProcessor {
         if (problem.getType() == null) {
             builder.withType(Problems.typeFor(problem.getStatusCode()));
         }
+        Throwable json = jsonCause(context.cause);
         if (context.cause instanceof ConstraintViolationException violations) {
             builder.withDetail("Some fields are missing or not valid: see errors");
             builder.with("errors", fromViolations(violations));
-        } else if (context.cause instanceof JsonMappingException mapping && problem.getStatusCode() == 400) {
+        } else if (json instanceof JsonMappingException mapping && problem.getStatusCode() == 400) {
             String field = jsonPath(mapping.getPath());
             builder.withType(Problems.VALIDATION);
             builder.withDetail(field.isEmpty() ? "The body is not valid for this request" : "Field " + field + " has a value that is not allowed here");
             builder.with("errors", List.of(Map.of("field", field.isEmpty() ? "$" : field, "message", plain(mapping))));
-        } else if (context.cause instanceof JsonProcessingException && problem.getStatusCode() == 400) {
+        } else if (json != null && problem.getStatusCode() == 400) {
             builder.withType(Problems.MALFORMED);
             builder.withDetail("The body is not well-formed JSON");
-        }
-        if (problem.getDetail() == null && !(context.cause instanceof ConstraintViolationException)
-                && !(context.cause instanceof JsonProcessingException)) {
+        } else if (problem.getDetail() == null && !(context.cause instanceof ConstraintViolationException)) {
             builder.withDetail(problem.getTitle());
         }
         return builder.build();
+    }
+
+    /** Quarkus REST may wrap Jackson's exception: find it in the cause chain. */
+    private static Throwable jsonCause(Throwable cause) {
+        for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleObjectStateException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import org.earlyhelp.platform.web.QueryParameters;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Domain refusals as problems: 422 for a rule, 409 for a state or a concurrent write, 404 for unknown. */
@@ -25,6 +26,14 @@ public class DomainExceptionMappers {
     @ServerExceptionMapper
     public Response notFound(NotFound e) {
         return Problems.of(Problems.NOT_FOUND, 404, "Not Found", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response badQueryParameter(QueryParameters.BadQueryParameter e) {
+        return HttpProblem.builder().withType(Problems.VALIDATION).withStatus(400).withTitle("Bad Request")
+                .withDetail("Query parameter " + e.field() + " " + e.getMessage())
+                .with("errors", java.util.List.of(java.util.Map.of("field", e.field(), "message", e.getMessage())))
+                .build().toResponse();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })

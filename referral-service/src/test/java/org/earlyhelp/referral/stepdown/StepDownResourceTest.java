@@ -105,7 +105,9 @@ class StepDownResourceTest {
         void malformedJsonIs400() {
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body("{\"familyId\": ")
                     .post("/api/step-downs")
-                    .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+                    .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400))
+                    .body("type", equalTo("urn:earlyhelp:problem:malformed-request"))
+                    .body("detail", equalTo("The body is not well-formed JSON"));
         }
 
         @Test
