@@ -22,6 +22,17 @@ public class AuditTrail {
         this.entityManager = entityManager;
     }
 
+    /** The trail of one family in one area, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.earlyhelp.platform.web.Page<AuditEntry> ofFamily(String area, UUID familyId, org.earlyhelp.platform.web.PageRequest page) {
+        var query = entityManager.createQuery("from AuditEntry where area = :area and familyId = :family order by at desc, id", AuditEntry.class)
+                .setParameter("area", area).setParameter("family", familyId);
+        long total = entityManager.createQuery("select count(e) from AuditEntry e where e.area = :area and e.familyId = :family", Long.class)
+                .setParameter("area", area).setParameter("family", familyId).getSingleResult();
+        return new org.earlyhelp.platform.web.Page<>(query.setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList(),
+                page.page, page.size, total);
+    }
+
     @Transactional
     public void record(Caller caller, String action, UUID familyId, String resourceRef) {
         AuditEntry entry = new AuditEntry();

@@ -5,4 +5,9 @@ public class ConflictingState extends RuntimeException {
     public ConflictingState(String detail) {
         super(detail);
     }
+
+    /** Extra members of the problem body; none by default. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

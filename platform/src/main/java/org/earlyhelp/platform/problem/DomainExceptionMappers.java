@@ -14,18 +14,28 @@ public class DomainExceptionMappers {
 
     @ServerExceptionMapper
     public Response rule(RuleViolation e) {
-        return HttpProblem.builder().withType(Problems.RULE).withStatus(422).withTitle("Unprocessable Content")
-                .withDetail(e.getMessage()).with("rule", e.rule()).build().toResponse();
+        HttpProblem.Builder problem = HttpProblem.builder().withType(Problems.RULE).withStatus(422).withTitle("Unprocessable Content")
+                .withDetail(e.getMessage()).with("rule", e.rule());
+        e.details().forEach(problem::with);
+        return problem.build().toResponse();
     }
 
     @ServerExceptionMapper
     public Response conflict(ConflictingState e) {
-        return Problems.of(Problems.CONFLICT, 409, "Conflict", e.getMessage()).toResponse();
+        HttpProblem.Builder problem = HttpProblem.builder().withType(Problems.CONFLICT).withStatus(409).withTitle("Conflict")
+                .withDetail(e.getMessage());
+        e.details().forEach(problem::with);
+        return problem.build().toResponse();
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFound e) {
         return Problems.of(Problems.NOT_FOUND, 404, "Not Found", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response stale(org.earlyhelp.platform.web.Versions.StaleVersion e) {
+        return Problems.of(Problems.STALE, 412, "Precondition Failed", e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -13,4 +13,9 @@ public class RuleViolation extends RuntimeException {
     public String rule() {
         return rule;
     }
+
+    /** Extra members of the problem body (e.g. {@code missing: [...]}); none by default. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

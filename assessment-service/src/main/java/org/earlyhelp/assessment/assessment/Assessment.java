@@ -1,0 +1,165 @@
+package org.earlyhelp.assessment.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.earlyhelp.events.assessment.AssessmentCompletedV1;
+import org.earlyhelp.platform.problem.ConflictingState;
+import org.earlyhelp.platform.problem.RuleViolation;
+import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.security.Roles;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The Early Help Assessment of a whole family. Lifecycle: draft, then completed (signed off by
+ * the lead professional). A completed assessment is not edited: a new one is made when needs change.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private String area;
+    @Column(name = "family_id")
+    private UUID familyId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "child_member_ids")
+    private List<UUID> childMemberIds;
+    @Embedded
+    private LeadProfessional leadProfessional;
+    @Column(name = "reason_for_assessment")
+    private String reasonForAssessment;
+    @Enumerated(EnumType.STRING)
+    private AssessmentStatus status;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private AssessmentContent content;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+    @Column(name = "completed_by")
+    private String completedBy;
+
+    protected Assessment() {
+    }
+
+    /**
+     * Starts a draft. The family must have agreed: an active consent for ASSESSMENT must cover
+     * every child named (checked by the caller with the family's consents: {@code consented}).
+     */
+    public static Assessment start(UUID familyId, List<UUID> childMemberIds, LeadProfessional lead, String reason,
+            List<UUID> childrenWithoutConsent, Caller caller, Instant now) {
+        if (!childrenWithoutConsent.isEmpty()) {
+            throw new RuleViolation("assessment-needs-consent",
+                    "No active consent for ASSESSMENT covers child(ren) " + childrenWithoutConsent + ": record the family's consent first");
+        }
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID();
+        assessment.area = caller.area();
+        assessment.familyId = familyId;
+        assessment.childMemberIds = List.copyOf(childMemberIds);
+        assessment.leadProfessional = lead;
+        assessment.reasonForAssessment = reason;
+        assessment.status = AssessmentStatus.DRAFT;
+        assessment.content = AssessmentContent.empty();
+        assessment.createdBy = caller.userId();
+        assessment.createdAt = now;
+        return assessment;
+    }
+
+    public void revise(AssessmentContent.Patch patch, List<UUID> familyMemberIds) {
+        requireDraft();
+        if (patch.needs() != null) {
+            for (AssessmentContent.Need need : patch.needs()) {
+                if (!familyMemberIds.contains(need.memberId())) {
+                    throw new RuleViolation("need-belongs-to-a-family-member", "A need names member " + need.memberId() + ", who is not in this family");
+                }
+            }
+        }
+        if (patch.childrensVoice() != null) {
+            for (AssessmentContent.ChildsVoice voice : patch.childrensVoice()) {
+                if (!childMemberIds.contains(voice.memberId())) {
+                    throw new RuleViolation("voice-of-an-assessed-child", "childrensVoice names " + voice.memberId() + ", who is not a child in this assessment");
+                }
+            }
+        }
+        content = content.apply(patch);
+    }
+
+    /** Signs it off. @return the AssessmentCompleted event: ids, codes, dates and the lead professional only. */
+    public AssessmentCompletedV1 complete(LocalDate on) {
+        requireDraft();
+        List<String> missing = CompletionCheck.missing(content, childMemberIds);
+        if (!missing.isEmpty()) {
+            throw new IncompleteAssessment(missing);
+        }
+        status = AssessmentStatus.COMPLETED;
+        completedOn = on;
+        completedBy = leadProfessional.userId();
+        return new AssessmentCompletedV1(familyId, area, id, childMemberIds, leadProfessional.toEvent(),
+                content.needs().stream().map(n -> new AssessmentCompletedV1.IdentifiedNeed(n.id(), n.memberId(), n.indicator().name())).toList(),
+                content.levelOfNeed().name(), on);
+    }
+
+    /** The lead professional and the area's early help team may write; the lead professional signs off. */
+    public boolean mayBeRevisedBy(Caller caller) {
+        return caller.area().equals(area) && (caller.userId().equals(leadProfessional.userId()) || caller.hasRole(Roles.EARLY_HELP_TEAM));
+    }
+
+    public boolean mayBeCompletedBy(Caller caller) {
+        return caller.area().equals(area) && caller.userId().equals(leadProfessional.userId());
+    }
+
+    private void requireDraft() {
+        if (status != AssessmentStatus.DRAFT) {
+            throw new ConflictingState("This assessment is completed and can no longer be changed: start a new one when needs change");
+        }
+    }
+
+    /** 422 naming every missing part. */
+    public static class IncompleteAssessment extends RuleViolation {
+        private final List<String> missing;
+
+        IncompleteAssessment(List<String> missing) {
+            super("assessment-complete-before-sign-off", "The assessment cannot be completed yet. Missing: " + String.join("; ", missing));
+            this.missing = List.copyOf(missing);
+        }
+
+        public List<String> missing() {
+            return missing;
+        }
+
+        @Override
+        public java.util.Map<String, Object> details() {
+            return java.util.Map.of("missing", missing);
+        }
+    }
+
+    public UUID id() { return id; }
+    public long version() { return version; }
+    public String area() { return area; }
+    public UUID familyId() { return familyId; }
+    public List<UUID> childMemberIds() { return childMemberIds; }
+    public LeadProfessional leadProfessional() { return leadProfessional; }
+    public String reasonForAssessment() { return reasonForAssessment; }
+    public AssessmentStatus status() { return status; }
+    public AssessmentContent content() { return content; }
+    public Instant createdAt() { return createdAt; }
+    public LocalDate completedOn() { return completedOn; }
+}

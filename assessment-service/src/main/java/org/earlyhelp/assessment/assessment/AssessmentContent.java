@@ -1,0 +1,75 @@
+package org.earlyhelp.assessment.assessment;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.earlyhelp.assessment.reference.NeedIndicator;
+
+/** What an Early Help Assessment says (domain.md, pathway step 3). Stored as one JSON document. */
+public record AssessmentContent(
+        List<ChildsVoice> childrensVoice,
+        String familyViews,
+        Factors factors,
+        Domains domains,
+        List<Need> needs,
+        String strengths,
+        LevelOfNeed levelOfNeed,
+        List<String> contributingAgencies) {
+
+    public static AssessmentContent empty() {
+        return new AssessmentContent(List.of(), null, null, null, List.of(), null, null, List.of());
+    }
+
+    /** Each child's wishes and feelings, or why they could not be sought. */
+    public record ChildsVoice(@NotNull UUID memberId, @Size(max = 10000) String wishesAndFeelings,
+            @Size(max = 2000) String notSoughtReason) {
+        boolean isRecorded() {
+            return (wishesAndFeelings != null && !wishesAndFeelings.isBlank()) || (notSoughtReason != null && !notSoughtReason.isBlank());
+        }
+    }
+
+    /** The six Ps. */
+    public record Factors(@Size(max = 10000) String protective, @Size(max = 10000) String presenting,
+            @Size(max = 10000) String precipitating, @Size(max = 10000) String perpetuating,
+            @Size(max = 10000) String predisposing, @Size(max = 10000) String predicting) {
+    }
+
+    /** The three domains of the assessment framework. */
+    public record Domains(@Size(max = 10000) String childDevelopment, @Size(max = 10000) String parentingCapacity,
+            @Size(max = 10000) String familyAndEnvironment) {
+    }
+
+    /** A need, tied to a family member, with its indicator code. */
+    public record Need(UUID id, @NotNull UUID memberId, @NotNull NeedIndicator indicator, @Size(max = 4000) String description) {
+    }
+
+    /** A PATCH: each part given replaces that part; parts not given stay as they are. */
+    public record Patch(
+            List<@Valid @NotNull ChildsVoice> childrensVoice,
+            @Size(max = 10000) String familyViews,
+            @Valid Factors factors,
+            @Valid Domains domains,
+            List<@Valid @NotNull Need> needs,
+            @Size(max = 10000) String strengths,
+            LevelOfNeed levelOfNeed,
+            List<@NotNull @Size(max = 100) String> contributingAgencies) {
+    }
+
+    AssessmentContent apply(Patch patch) {
+        return new AssessmentContent(
+                patch.childrensVoice() != null ? List.copyOf(patch.childrensVoice()) : childrensVoice,
+                patch.familyViews() != null ? patch.familyViews() : familyViews,
+                patch.factors() != null ? patch.factors() : factors,
+                patch.domains() != null ? patch.domains() : domains,
+                patch.needs() != null ? patch.needs().stream()
+                        .map(n -> new Need(n.id() != null ? n.id() : UUID.randomUUID(), n.memberId(), n.indicator(), n.description()))
+                        .toList() : needs,
+                patch.strengths() != null ? patch.strengths() : strengths,
+                patch.levelOfNeed() != null ? patch.levelOfNeed() : levelOfNeed,
+                patch.contributingAgencies() != null ? List.copyOf(patch.contributingAgencies()) : contributingAgencies);
+    }
+}

@@ -1,0 +1,5 @@
+package org.earlyhelp.assessment.assessment;
+
+public enum AssessmentStatus {
+    DRAFT, COMPLETED
+}

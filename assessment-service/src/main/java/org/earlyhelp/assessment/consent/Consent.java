@@ -1,0 +1,136 @@
+package org.earlyhelp.assessment.consent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.earlyhelp.platform.problem.ConflictingState;
+import org.earlyhelp.platform.problem.RuleViolation;
+import org.earlyhelp.platform.security.Caller;
+
+/**
+ * A family's agreement, recorded precisely (domain.md, pathway step 2): who gave it, for which
+ * members, for what purposes, shared with which agencies, how, when, recorded by whom. It can be
+ * withdrawn at any time; a family that withdrew can consent again (a new consent).
+ */
+@Entity
+@Table(name = "consent")
+public class Consent {
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private String area;
+    @Column(name = "family_id")
+    private UUID familyId;
+    @Column(name = "given_by_member_id")
+    private UUID givenByMemberId;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consent_member", joinColumns = @JoinColumn(name = "consent_id"))
+    @Column(name = "member_id")
+    private Set<UUID> coversMemberIds = new LinkedHashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consent_purpose", joinColumns = @JoinColumn(name = "consent_id"))
+    @Column(name = "purpose")
+    @Enumerated(EnumType.STRING)
+    private Set<ConsentPurpose> purposes = new LinkedHashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consent_agency", joinColumns = @JoinColumn(name = "consent_id"))
+    @Column(name = "agency")
+    private Set<String> sharedWithAgencies = new LinkedHashSet<>();
+    @Enumerated(EnumType.STRING)
+    private ConsentMethod method;
+    @Column(name = "given_on")
+    private LocalDate givenOn;
+    @Column(name = "recorded_by")
+    private String recordedBy;
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+
+    protected Consent() {
+    }
+
+    /** @param familyMemberIds the members of the family: the giver and every covered member must be among them. */
+    public static Consent record(UUID familyId, Set<UUID> familyMemberIds, UUID givenBy, List<UUID> covers,
+            List<ConsentPurpose> purposes, List<String> agencies, ConsentMethod method, LocalDate givenOn, Caller caller, Instant now) {
+        if (!familyMemberIds.contains(givenBy)) {
+            throw new RuleViolation("consent-giver-is-a-family-member", "givenByMemberId is not a member of this family");
+        }
+        for (UUID covered : covers) {
+            if (!familyMemberIds.contains(covered)) {
+                throw new RuleViolation("consent-covers-family-members", "coversMemberIds names " + covered + ", who is not a member of this family");
+            }
+        }
+        Consent consent = new Consent();
+        consent.id = UUID.randomUUID();
+        consent.area = caller.area();
+        consent.familyId = familyId;
+        consent.givenByMemberId = givenBy;
+        consent.coversMemberIds.addAll(covers);
+        consent.purposes.addAll(purposes);
+        consent.sharedWithAgencies.addAll(agencies == null ? List.of() : agencies);
+        consent.method = method;
+        consent.givenOn = givenOn;
+        consent.recordedBy = caller.userId();
+        consent.recordedAt = now;
+        return consent;
+    }
+
+    /** Withdrawn from the given date; a withdrawal is final for this consent (the family may consent again later). */
+    public void withdraw(LocalDate on, String reason, Caller caller) {
+        if (withdrawnOn != null) {
+            throw new ConflictingState("This consent was already withdrawn on " + withdrawnOn);
+        }
+        if (on.isBefore(givenOn)) {
+            throw new RuleViolation("withdrawal-after-consent", "withdrawnOn is before the consent was given (" + givenOn + ")");
+        }
+        withdrawnOn = on;
+        withdrawalReason = reason;
+        withdrawnBy = caller.userId();
+    }
+
+    public boolean isActive() {
+        return withdrawnOn == null;
+    }
+
+    /** Active, for this purpose, and covering this member. */
+    public boolean covers(UUID memberId, ConsentPurpose purpose) {
+        return isActive() && purposes.contains(purpose) && coversMemberIds.contains(memberId);
+    }
+
+    public UUID id() { return id; }
+    public long version() { return version; }
+    public String area() { return area; }
+    public UUID familyId() { return familyId; }
+    public UUID givenByMemberId() { return givenByMemberId; }
+    public Set<UUID> coversMemberIds() { return Set.copyOf(coversMemberIds); }
+    public Set<ConsentPurpose> purposes() { return Set.copyOf(purposes); }
+    public Set<String> sharedWithAgencies() { return Set.copyOf(sharedWithAgencies); }
+    public ConsentMethod method() { return method; }
+    public LocalDate givenOn() { return givenOn; }
+    public String recordedBy() { return recordedBy; }
+    public Instant recordedAt() { return recordedAt; }
+    public LocalDate withdrawnOn() { return withdrawnOn; }
+    public String withdrawalReason() { return withdrawalReason; }
+}

@@ -1,0 +1,5 @@
+package org.earlyhelp.assessment.consent;
+
+public enum ConsentMethod {
+    VERBAL, WRITTEN, DIGITAL
+}

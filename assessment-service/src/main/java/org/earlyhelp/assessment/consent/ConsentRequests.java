@@ -1,0 +1,38 @@
+package org.earlyhelp.assessment.consent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public final class ConsentRequests {
+
+    public record Give(
+            @NotNull UUID givenByMemberId,
+            @NotEmpty List<@NotNull UUID> coversMemberIds,
+            @NotEmpty List<@NotNull ConsentPurpose> purposes,
+            List<@NotBlank @Size(max = 100) String> sharedWithAgencies,
+            @NotNull ConsentMethod method,
+            @NotNull LocalDate givenOn) {
+    }
+
+    public record Withdraw(@NotNull LocalDate withdrawnOn, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** {@code reason} and {@code managerUserId} are checked by the rules (422), not as fields. */
+    public record Decide(
+            @NotNull Boolean shared,
+            @NotNull Boolean withConsent,
+            @NotBlank @Size(max = 2000) String what,
+            @NotBlank @Size(max = 500) String withWhom,
+            @Size(max = 4000) String reason,
+            @Size(max = 200) String managerUserId) {
+    }
+
+    private ConsentRequests() {
+    }
+}

@@ -1,0 +1,76 @@
+package org.earlyhelp.assessment.consent;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.platform.security.CurrentCaller;
+import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.web.Page;
+
+import io.quarkus.security.Authenticated;
+
+/** {@code /api/families/{id}/consents} and {@code /sharing-decisions}. */
+@Path("/api/families/{familyId}")
+public class ConsentResource {
+
+    private final ConsentService consents;
+    private final CurrentCaller caller;
+
+    public ConsentResource(ConsentService consents, CurrentCaller caller) {
+        this.consents = consents;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/consents")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    public Response give(@PathParam("familyId") UUID familyId, @NotNull @Valid ConsentRequests.Give body) {
+        Consent consent = consents.give(familyId, body, caller.get());
+        return Response.created(URI.create("/api/families/" + familyId + "/consents/" + consent.id()))
+                .entity(ConsentViews.ConsentView.of(consent)).build();
+    }
+
+    @GET
+    @Path("/consents")
+    @Authenticated
+    public Page<ConsentViews.ConsentView> list(@PathParam("familyId") UUID familyId) {
+        List<ConsentViews.ConsentView> items = consents.list(familyId, caller.get()).stream().map(ConsentViews.ConsentView::of).toList();
+        return new Page<>(items, 0, Math.max(items.size(), 1), items.size());
+    }
+
+    @POST
+    @Path("/consents/{consentId}/withdrawal")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    public ConsentViews.ConsentView withdraw(@PathParam("familyId") UUID familyId, @PathParam("consentId") UUID consentId,
+            @NotNull @Valid ConsentRequests.Withdraw body) {
+        return ConsentViews.ConsentView.of(consents.withdraw(familyId, consentId, body, caller.get()));
+    }
+
+    @POST
+    @Path("/sharing-decisions")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    public Response decide(@PathParam("familyId") UUID familyId, @NotNull @Valid ConsentRequests.Decide body) {
+        SharingDecision decision = consents.decide(familyId, body, caller.get());
+        return Response.created(URI.create("/api/families/" + familyId + "/sharing-decisions/" + decision.id()))
+                .entity(ConsentViews.SharingDecisionView.of(decision)).build();
+    }
+
+    @GET
+    @Path("/sharing-decisions")
+    @Authenticated
+    public Page<ConsentViews.SharingDecisionView> decisions(@PathParam("familyId") UUID familyId) {
+        List<ConsentViews.SharingDecisionView> items = consents.decisions(familyId, caller.get()).stream()
+                .map(ConsentViews.SharingDecisionView::of).toList();
+        return new Page<>(items, 0, Math.max(items.size(), 1), items.size());
+    }
+}

@@ -1,0 +1,70 @@
+package org.earlyhelp.assessment.family;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.platform.security.CurrentCaller;
+import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.platform.web.Versions;
+
+import io.quarkus.security.Authenticated;
+
+/** {@code /api/families}: register a family, find it, add members. Reads show only families the caller may see. */
+@Path("/api/families")
+public class FamilyResource {
+
+    private final FamilyService families;
+    private final CurrentCaller caller;
+
+    public FamilyResource(FamilyService families, CurrentCaller caller) {
+        this.families = families;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    public Response register(@NotNull @Valid FamilyRequests.Register body) {
+        Family family = families.register(body, caller.get());
+        return Response.created(URI.create("/api/families/" + family.id())).entity(FamilyView.of(family))
+                .tag(Versions.etag(family.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    public Response get(@PathParam("id") UUID id) {
+        Family family = families.get(id, caller.get());
+        return Response.ok(FamilyView.of(family)).tag(Versions.etag(family.version())).build();
+    }
+
+    @GET
+    @Authenticated
+    public Page<FamilyView> search(@QueryParam("q") String q, @BeanParam @Valid PageRequest page) {
+        return families.search(q, caller.get(), page);
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    public Response addMember(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid FamilyRequests.AddMember body) {
+        FamilyMember member = families.addMember(id, body, ifMatch, caller.get());
+        return Response.created(URI.create("/api/families/" + id + "/members/" + member.id()))
+                .entity(FamilyView.MemberView.of(member)).build();
+    }
+}

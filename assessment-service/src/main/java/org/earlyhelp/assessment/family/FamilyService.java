@@ -1,0 +1,86 @@
+package org.earlyhelp.assessment.family;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.outbox.Outbox;
+import org.earlyhelp.platform.problem.NotFound;
+import org.earlyhelp.platform.problem.RuleViolation;
+import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.platform.web.Versions;
+
+/** Registering and finding families: every read and write checked against the caller's relationship, and audited. */
+@ApplicationScoped
+@Transactional
+public class FamilyService {
+
+    private final FamilyRepository families;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public FamilyService(FamilyRepository families, Outbox outbox, AuditTrail audit, Clock clock) {
+        this.families = families;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Family register(FamilyRequests.Register request, Caller caller) {
+        if (request.area() != null && !request.area().isBlank() && !request.area().equals(caller.area())) {
+            throw new RuleViolation("family-in-callers-area", "area must be your own area (" + caller.area() + ")");
+        }
+        if (!Boolean.TRUE.equals(request.confirmedNotDuplicate())) {
+            Set<UUID> matches = families.possibleDuplicates(caller.area(), request.members());
+            if (!matches.isEmpty()) {
+                throw new PossibleDuplicate(families.visibleAmong(matches, caller));
+            }
+        }
+        Family.Registered registered = Family.register(request.familyName(), request.postcode(), request.members(), caller, clock.instant());
+        families.persist(registered.family());
+        outbox.publish(registered.event());
+        audit.record(caller, "family.register", registered.family().id(), "family/" + registered.family().id());
+        return registered.family();
+    }
+
+    public FamilyMember addMember(UUID familyId, FamilyRequests.AddMember request, String ifMatch, Caller caller) {
+        Family family = visible(familyId, caller);
+        Versions.requireMatch(ifMatch, family.version());
+        if (!Boolean.TRUE.equals(request.confirmedNotDuplicate())) {
+            Set<UUID> matches = families.possibleDuplicates(caller.area(), List.of(request.toMember()));
+            if (!matches.isEmpty()) {
+                throw new PossibleDuplicate(families.visibleAmong(matches, caller));
+            }
+        }
+        FamilyMember member = family.add(request.toMember());
+        families.newVersion(family);
+        families.flush();
+        audit.record(caller, "family.add-member", familyId, "family/" + familyId + "/members/" + member.id());
+        return member;
+    }
+
+    public Family get(UUID id, Caller caller) {
+        Family family = visible(id, caller);
+        audit.record(caller, "family.read", id, "family/" + id);
+        return family;
+    }
+
+    public Page<FamilyView> search(String q, Caller caller, PageRequest page) {
+        Page<Family> found = families.search(caller, q, page);
+        found.items().forEach(f -> audit.record(caller, "family.search", f.id(), "family/" + f.id()));
+        return found.map(FamilyView::of);
+    }
+
+    /** The family if the caller may see it; 404 otherwise (existence does not leak). */
+    public Family visible(UUID id, Caller caller) {
+        return families.findVisible(id, caller).orElseThrow(() -> new NotFound("Family " + id));
+    }
+}

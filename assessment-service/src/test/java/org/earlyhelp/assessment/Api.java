@@ -1,0 +1,65 @@
+package org.earlyhelp.assessment;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Calls as a partner system would make them, for the service tests. */
+public final class Api {
+
+    /** A family registered by this token's user: {@code ids.get(0)} the family, then the child, then the parent. */
+    public static List<String> registerFamily(String token) {
+        String surname = "Test" + UUID.randomUUID().toString().substring(0, 8);
+        ValidatableResponse r = given().auth().oauth2(token).contentType(ContentType.JSON).body(familyBody(surname, null))
+                .post("/api/families").then().statusCode(201);
+        return List.of(r.extract().path("id"), r.extract().path("members[0].id"), r.extract().path("members[1].id"));
+    }
+
+    public static String familyBody(String surname, String childNhs) {
+        int day = 1 + Math.floorMod(surname.hashCode(), 27);
+        return """
+                {"area": "isle-of-wight", "familyName": "%s", "postcode": "po30 1ud",
+                 "members": [
+                   {"givenName": "Amy", "familyName": "%s", "dateOfBirth": "2015-03-%02d", "role": "CHILD"%s},
+                   {"givenName": "Beth", "familyName": "%s", "dateOfBirth": "1988-07-%02d", "role": "PARENT"}
+                 ]}
+                """.formatted(surname, surname, day, childNhs == null ? "" : ", \"nhsNumber\": \"" + childNhs + "\"", surname, day);
+    }
+
+    public static String consent(String token, String familyId, String parentId, String childId, String purposes, String agencies) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"givenByMemberId": "%s", "coversMemberIds": ["%s"], "purposes": [%s], "sharedWithAgencies": [%s],
+                 "method": "WRITTEN", "givenOn": "2026-11-20"}
+                """.formatted(parentId, childId, purposes, agencies))
+                .post("/api/families/{id}/consents", familyId).then().statusCode(201).extract().path("id");
+    }
+
+    public static String startAssessment(String token, String familyId, String childId) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"familyId": "%s", "childMemberIds": ["%s"],
+                 "leadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"},
+                 "reasonForAssessment": "Attendance has fallen since September"}
+                """.formatted(familyId, childId))
+                .post("/api/assessments").then().statusCode(201).extract().path("id");
+    }
+
+    public static String completePatch(String childId, String parentId) {
+        return """
+                {"childrensVoice": [{"memberId": "%s", "wishesAndFeelings": "Amy wants to see her friends at school"}],
+                 "familyViews": "Mornings are a battle",
+                 "factors": {"protective": "Loving grandparents", "presenting": "Late most days", "precipitating": "New baby",
+                             "perpetuating": "No routine", "predisposing": "Mum's low mood", "predicting": "Exclusion risk"},
+                 "domains": {"childDevelopment": "On track", "parentingCapacity": "Stretched", "familyAndEnvironment": "Damp flat"},
+                 "needs": [{"memberId": "%s", "indicator": "PERSISTENT_ABSENCE", "description": "Attendance 78 percent"},
+                           {"memberId": "%s", "indicator": "PARENTAL_MENTAL_HEALTH", "description": "Low mood since the birth"}],
+                 "strengths": "Close family", "levelOfNeed": "TARGETED", "contributingAgencies": ["school", "health"]}
+                """.formatted(childId, childId, parentId);
+    }
+
+    private Api() {
+    }
+}
