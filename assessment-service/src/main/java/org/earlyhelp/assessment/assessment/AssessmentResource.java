@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.platform.idempotency.IdempotentWrite;
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
@@ -39,6 +40,7 @@ public class AssessmentResource {
 
     @POST
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
     public Response start(@NotNull @Valid AssessmentRequests.Start body) {
         Assessment assessment = assessments.start(body, caller.get());
         return Response.created(URI.create("/api/assessments/" + assessment.id())).entity(AssessmentView.of(assessment))
@@ -57,6 +59,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/completion")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentRequests.Complete body) {
         Assessment assessment = assessments.complete(id, body, ifMatch, caller.get());

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.platform.idempotency.IdempotentWrite;
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
@@ -34,6 +35,7 @@ public class ConsentResource {
     @POST
     @Path("/consents")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
     public Response give(@PathParam("familyId") UUID familyId, @NotNull @Valid ConsentRequests.Give body) {
         Consent consent = consents.give(familyId, body, caller.get());
         return Response.created(URI.create("/api/families/" + familyId + "/consents/" + consent.id()))
@@ -51,6 +53,7 @@ public class ConsentResource {
     @POST
     @Path("/consents/{consentId}/withdrawal")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
     public ConsentViews.ConsentView withdraw(@PathParam("familyId") UUID familyId, @PathParam("consentId") UUID consentId,
             @NotNull @Valid ConsentRequests.Withdraw body) {
         return ConsentViews.ConsentView.of(consents.withdraw(familyId, consentId, body, caller.get()));
@@ -59,6 +62,7 @@ public class ConsentResource {
     @POST
     @Path("/sharing-decisions")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
     public Response decide(@PathParam("familyId") UUID familyId, @NotNull @Valid ConsentRequests.Decide body) {
         SharingDecision decision = consents.decide(familyId, body, caller.get());
         return Response.created(URI.create("/api/families/" + familyId + "/sharing-decisions/" + decision.id()))

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.platform.idempotency.IdempotentWrite;
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
@@ -38,6 +39,7 @@ public class FamilyResource {
 
     @POST
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
     public Response register(@NotNull @Valid FamilyRequests.Register body) {
         Family family = families.register(body, caller.get());
         return Response.created(URI.create("/api/families/" + family.id())).entity(FamilyView.of(family))
@@ -61,6 +63,7 @@ public class FamilyResource {
     @POST
     @Path("/{id}/members")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
     public Response addMember(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid FamilyRequests.AddMember body) {
         FamilyMember member = families.addMember(id, body, ifMatch, caller.get());

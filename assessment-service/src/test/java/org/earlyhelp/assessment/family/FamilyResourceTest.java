@@ -49,6 +49,18 @@ class FamilyResourceTest {
         }
 
         @Test
+        @DisplayName("sent again with the same Idempotency-Key, answers the first family (not a duplicate 409) and registers nothing more")
+        void idempotencyKeyReplaysTheFirstAnswer() {
+            String surname = "Idem" + UUID.randomUUID().toString().substring(0, 8);
+            String key = UUID.randomUUID().toString();
+            String first = given().auth().oauth2(TestTokens.teacher()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Api.familyBody(surname, null)).post("/api/families").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(TestTokens.teacher()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Api.familyBody(surname, null)).post("/api/families").then().statusCode(201).body("id", equalTo(first));
+            given().auth().oauth2(TestTokens.teacher()).queryParam("q", surname).get("/api/families").then().body("total", equalTo(1));
+        }
+
+        @Test
         @DisplayName("as an auditor or a manager answers 403")
         void otherRolesMayNot() {
             for (String token : List.of(TestTokens.auditor(), TestTokens.token("manager", "isle-of-wight", "early-help", "manager"))) {

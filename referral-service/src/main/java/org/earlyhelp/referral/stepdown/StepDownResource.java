@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.platform.idempotency.IdempotentWrite;
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 
@@ -30,6 +31,7 @@ public class StepDownResource {
 
     @POST
     @RolesAllowed(Roles.SOCIAL_WORKER)
+    @IdempotentWrite
     public Response propose(@NotNull @Valid StepDownRequests.Propose body) {
         StepDown stepDown = service.propose(body, caller.get());
         return Response.created(URI.create("/api/step-downs/" + stepDown.id())).entity(StepDownView.of(stepDown))
@@ -39,6 +41,7 @@ public class StepDownResource {
     @POST
     @Path("/{id}/acceptance")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
     public Response accept(@PathParam("id") UUID id, @NotNull @Valid StepDownRequests.Accept body) {
         StepDown stepDown = service.accept(id, body, caller.get());
         return Response.ok(StepDownView.of(stepDown)).tag(etag(stepDown)).build();
