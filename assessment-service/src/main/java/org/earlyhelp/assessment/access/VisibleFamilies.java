@@ -9,7 +9,9 @@ import org.earlyhelp.platform.security.Roles;
 /**
  * Who may see a family (architecture.md, Security; the assessment issue): the early help team
  * sees its area; a practitioner, social worker or partner system sees a family they registered,
- * one where they lead an assessment, or one whose active consent names their agency. Nobody else
+ * one where they lead an assessment, or one whose active consent names their agency; a social
+ * worker also sees a family children's social care is involved with in their area (a step-up
+ * referral or a step-down, learned from referral-service's events). Nobody else
  * (an auditor reads the audit trail only). One JPQL predicate, used for every read, so a list and
  * a single read can never disagree.
  */
@@ -30,7 +32,11 @@ public record VisibleFamilies(String predicate, Map<String, Object> parameters) 
         String predicate = family + ".area = :vfArea and (" + family + ".registeredBy = :vfMe"
                 + " or exists (select 1 from Assessment va where va.familyId = " + family + ".id and va.leadProfessional.userId = :vfMe)"
                 + " or exists (select 1 from Consent vc join vc.sharedWithAgencies vag where vc.familyId = " + family + ".id"
-                + " and vc.withdrawnOn is null and vag = :vfAgency))";
+                + " and vc.withdrawnOn is null and vag = :vfAgency)"
+                + (caller.hasRole(Roles.SOCIAL_WORKER)
+                        ? " or exists (select 1 from CscInvolvementRecord ci where ci.familyId = " + family + ".id and ci.area = :vfArea)"
+                        : "")
+                + ")";
         return new VisibleFamilies(predicate, params);
     }
 }
