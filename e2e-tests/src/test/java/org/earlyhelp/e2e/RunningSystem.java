@@ -8,15 +8,26 @@ import org.earlyhelp.localstack.EarlyHelpSystem;
 final class RunningSystem {
 
     private static EarlyHelpSystem system;
+    private static RuntimeException failedStart;
 
+    /** Started once; a failed start is stopped at once and reported to every test class, never retried over its leftovers. */
     static synchronized EarlyHelpSystem get() {
+        if (failedStart != null) {
+            throw new IllegalStateException("The system did not start (see the first failure)", failedStart);
+        }
         if (system == null) {
             Path root = Path.of(System.getProperty("earlyhelp.root", ".."));
             Path work = root.resolve("e2e-tests").resolve("target").resolve("e2e-system");
             EarlyHelpSystem starting = new EarlyHelpSystem(root, work, EarlyHelpSystem.PortPlan.free());
             Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "e2e-system-stop"));
             long started = System.nanoTime();
-            starting.start(message -> System.out.println("[e2e] " + message));
+            try {
+                starting.start(message -> System.out.println("[e2e] " + message));
+            } catch (RuntimeException e) {
+                starting.close();
+                failedStart = e;
+                throw e;
+            }
             System.out.printf("[e2e] whole system ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
             system = starting;
         }
