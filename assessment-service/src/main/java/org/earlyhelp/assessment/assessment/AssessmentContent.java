@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.earlyhelp.assessment.reference.NeedIndicator;
+import org.earlyhelp.events.NeedIndicator;
 
 /** What an Early Help Assessment says (domain.md, pathway step 3). Stored as one JSON document. */
 public record AssessmentContent(

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.earlyhelp.assessment.reference.NeedIndicator;
+import org.earlyhelp.events.NeedIndicator;
 
 /**
  * An assessment cannot be called complete until it really is: at least one need with a known

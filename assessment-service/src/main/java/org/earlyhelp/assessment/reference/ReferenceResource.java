@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
+import org.earlyhelp.events.NeedIndicator;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.earlyhelp.assessment.reference.NeedIndicator;
+import org.earlyhelp.events.NeedIndicator;
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;

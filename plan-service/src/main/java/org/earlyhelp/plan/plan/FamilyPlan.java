@@ -27,6 +27,7 @@ import org.earlyhelp.events.FamilyEvent;
 import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
+import org.earlyhelp.plan.timescales.Timescales;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
 
@@ -74,6 +75,24 @@ public class FamilyPlan {
     @OrderBy("dueBy")
     private List<Review> reviews = new ArrayList<>();
 
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("recordedAt")
+    private List<Handover> handovers = new ArrayList<>();
+
+    @Column(name = "revised_plan_due_by")
+    private LocalDate revisedPlanDueBy;
+    @Column(name = "closure_summary_due_by")
+    private LocalDate closureSummaryDueBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    private ClosureReason closureReason;
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+    @Column(name = "closure_summary")
+    private String closureSummary;
+    @Column(name = "consent_withdrawn_on")
+    private LocalDate consentWithdrawnOn;
+
     protected FamilyPlan() {
     }
 
@@ -94,7 +113,7 @@ public class FamilyPlan {
         plan.leadProfessional = lead;
         plan.openedOn = openedOn;
         plan.origins.add(new PlanOrigin(origin, originRef, openedOn));
-        goals.forEach(plan::addGoal);
+        goals.forEach(plan::addGoalUnchecked);
         Review initial = new Review(plan, ReviewKind.INITIAL, initialReviewDue);
         plan.reviews.add(initial);
         List<FamilyEvent> events = List.of(
@@ -111,7 +130,7 @@ public class FamilyPlan {
             List<GoalDraft> newGoals, LocalDate firstReviewDue) {
         List<FamilyEvent> events = new ArrayList<>();
         origins.add(new PlanOrigin(joiningOrigin, joiningRef, joinedOn));
-        newGoals.forEach(this::addGoal);
+        newGoals.forEach(this::addGoalUnchecked);
         events.add(new PlanOpenedV1(familyId, area, id, joiningOrigin.name(), joiningRef,
                 (newLead != null ? newLead : leadProfessional).toEvent(), teamUserIds(), joinedOn, true));
         if (newLead != null && !newLead.userId().equals(leadProfessional.userId())) {
@@ -129,6 +148,121 @@ public class FamilyPlan {
             events.add(scheduled(next.get()));
         }
         return new Change(this, events);
+    }
+
+    /** A SMART goal: a known need indicator, a description, a measure, a target date after the plan opened. */
+    public Goal addGoal(GoalDraft draft) {
+        requireActive();
+        if (org.earlyhelp.events.NeedIndicator.parse(draft.needIndicator()).isEmpty()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("goal-answers-a-need", "needIndicator " + draft.needIndicator()
+                    + " is not a need indicator code (GET /api/reference/need-indicators)");
+        }
+        if (draft.targetDate() == null || !draft.targetDate().isAfter(openedOn)) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("goal-is-time-bound",
+                    "targetDate must be after the plan opened (" + openedOn + ")");
+        }
+        addGoalUnchecked(draft);
+        return goals.get(goals.size() - 1);
+    }
+
+    /** An action towards a goal, owned by the family or by someone in the team around the family. */
+    public Action addAction(UUID goalId, String description, ActionOwner owner, LocalDate dueDate) {
+        requireActive();
+        Goal goal = goals.stream().filter(g -> g.id().equals(goalId)).findFirst()
+                .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Goal " + goalId));
+        boolean inTeam = owner.isFamily() || owner.agency().equalsIgnoreCase(leadProfessional.agency())
+                || team.stream().anyMatch(m -> m.agency().equalsIgnoreCase(owner.agency()));
+        if (!inTeam) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("action-owner-in-the-team", "The owner's agency " + owner.agency()
+                    + " is not in the team around the family: add them to the team first, or give the action to the family");
+        }
+        return goal.addAction(description, owner, dueDate);
+    }
+
+    public void replaceTeam(List<TeamMember> members) {
+        requireActive();
+        team.clear();
+        team.addAll(members);
+    }
+
+    /** A warm handover to a new lead professional; the history is kept. */
+    public Change handOver(LeadProfessional to, LocalDate warmHandoverOn, String note, String by, java.time.Instant now) {
+        requireActive();
+        if (to.userId().equals(leadProfessional.userId())) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("handover-to-someone-else", to.userId() + " is already the lead professional");
+        }
+        LeadProfessional from = leadProfessional;
+        handovers.add(new Handover(this, from, to, warmHandoverOn, note, by, now));
+        leadProfessional = to;
+        return new Change(this, List.of(new LeadProfessionalChangedV1(familyId, area, id, from.toEvent(), to.toEvent(), warmHandoverOn)));
+    }
+
+    /**
+     * The review's outcome: progress on every action, the child's and family's views, one decision.
+     * CONTINUE (and STEP_UP, while early help carries on) schedules the next review; CLOSE starts the
+     * closure, whose summary is due within the area's working days.
+     */
+    public Change holdReview(UUID reviewId, ReviewOutcome outcome, Timescales timescales, String by) {
+        requireActive();
+        Review review = reviews.stream().filter(r -> r.id().equals(reviewId)).findFirst()
+                .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Review " + reviewId));
+        if (!review.isOpen()) {
+            throw new org.earlyhelp.platform.problem.ConflictingState("This review was already held on " + review.heldOn());
+        }
+        List<Action> actions = goals.stream().flatMap(g -> g.actions().stream()).toList();
+        List<ReviewOutcome.ActionProgress> progress = outcome.actionProgress() == null ? List.of() : outcome.actionProgress();
+        for (ReviewOutcome.ActionProgress p : progress) {
+            if (actions.stream().noneMatch(a -> a.id().equals(p.actionId()))) {
+                throw new org.earlyhelp.platform.problem.RuleViolation("progress-on-this-plans-actions", "actionProgress names " + p.actionId()
+                        + ", which is not an action of this plan");
+            }
+        }
+        List<UUID> missing = actions.stream().map(Action::id)
+                .filter(a -> progress.stream().noneMatch(p -> p.actionId().equals(a))).toList();
+        if (!missing.isEmpty()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("progress-on-every-action",
+                    "A review records progress on every action: missing " + missing);
+        }
+        List<FamilyEvent> events = new ArrayList<>();
+        LocalDate next = outcome.decision() == ReviewDecision.CLOSE ? null : timescales.nextReviewDue(outcome.heldOn(), outcome.nextReviewDueBy());
+        for (ReviewOutcome.ActionProgress p : progress) {
+            actions.stream().filter(a -> a.id().equals(p.actionId())).findFirst().ifPresent(a -> a.progress(p.status()));
+        }
+        review.hold(outcome, by);
+        events.add(new org.earlyhelp.events.plan.ReviewHeldV1(familyId, area, id, review.id(), outcome.heldOn(), outcome.decision().name(),
+                leadProfessional.userId(), List.of()));
+        if (next != null) {
+            revisedPlanDueBy = timescales.revisedPlanDue(outcome.heldOn());
+            Review following = new Review(this, ReviewKind.REGULAR, next);
+            reviews.add(following);
+            events.add(scheduled(following));
+        } else {
+            closureSummaryDueBy = timescales.closureSummaryDue(outcome.heldOn());
+        }
+        return new Change(this, events);
+    }
+
+    /** Closed with a reason and a summary; a closed plan is read-only. */
+    public Change close(ClosureReason reason, LocalDate agreedOn, String summary) {
+        requireActive();
+        status = PlanStatus.CLOSED;
+        closureReason = reason;
+        closedOn = agreedOn;
+        closureSummary = summary;
+        reviews.stream().filter(Review::isOpen).forEach(Review::cancel);
+        return new Change(this, List.of(new org.earlyhelp.events.plan.PlanClosedV1(familyId, area, id, reason.name(), agreedOn,
+                leadProfessional.userId())));
+    }
+
+    /** The lead professional or the area's early help team change the plan. */
+    public boolean mayBeChangedBy(Caller caller) {
+        return caller.area().equals(area) && (caller.hasRole(Roles.EARLY_HELP_TEAM) || caller.userId().equals(leadProfessional.userId()));
+    }
+
+    private void requireActive() {
+        if (status != PlanStatus.ACTIVE) {
+            throw new org.earlyhelp.platform.problem.ConflictingState("This plan is closed and can no longer be changed");
+        }
     }
 
     /** Lead professional, team member, or the area's early help team. */
@@ -149,7 +283,8 @@ public class FamilyPlan {
         return status == PlanStatus.ACTIVE;
     }
 
-    private void addGoal(GoalDraft draft) {
+    /** Goals from events (carried over, or drafted from needs) are taken as they come. */
+    private void addGoalUnchecked(GoalDraft draft) {
         goals.add(new Goal(this, goals.size(), draft));
     }
 
@@ -174,4 +309,10 @@ public class FamilyPlan {
     public List<TeamMember> team() { return List.copyOf(team); }
     public List<Goal> goals() { return List.copyOf(goals); }
     public List<Review> reviews() { return List.copyOf(reviews); }
+    public List<Handover> handovers() { return List.copyOf(handovers); }
+    public LocalDate revisedPlanDueBy() { return revisedPlanDueBy; }
+    public LocalDate closureSummaryDueBy() { return closureSummaryDueBy; }
+    public ClosureReason closureReason() { return closureReason; }
+    public LocalDate closedOn() { return closedOn; }
+    public String closureSummary() { return closureSummary; }
 }

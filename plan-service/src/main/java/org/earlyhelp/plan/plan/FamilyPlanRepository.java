@@ -18,6 +18,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class FamilyPlanRepository implements PanacheRepositoryBase<FamilyPlan, UUID> {
 
+    /** Any change inside the plan is a new version of it, taken at once (so the answer's ETag is the stored one) and locking out concurrent writers. */
+    public void newVersion(FamilyPlan plan) {
+        getEntityManager().lock(plan, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
     public Optional<FamilyPlan> activeFor(String area, UUID familyId) {
         return find("area = ?1 and familyId = ?2 and status = ?3", area, familyId, PlanStatus.ACTIVE).firstResultOptional();
     }

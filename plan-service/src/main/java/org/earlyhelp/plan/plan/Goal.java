@@ -27,6 +27,9 @@ public class Goal {
     @Column(name = "target_date")
     private LocalDate targetDate;
     private boolean draft;
+    @jakarta.persistence.OneToMany(mappedBy = "goal", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @jakarta.persistence.OrderBy("position")
+    private java.util.List<Action> actions = new java.util.ArrayList<>();
 
     protected Goal() {
     }
@@ -42,6 +45,13 @@ public class Goal {
         this.draft = draft.draft();
     }
 
+    Action addAction(String description, ActionOwner owner, LocalDate dueDate) {
+        Action action = new Action(this, actions.size(), description, owner, dueDate);
+        actions.add(action);
+        return action;
+    }
+
+    public java.util.List<Action> actions() { return java.util.List.copyOf(actions); }
     public UUID id() { return id; }
     public int position() { return position; }
     public String needIndicator() { return needIndicator; }

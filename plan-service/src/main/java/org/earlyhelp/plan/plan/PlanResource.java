@@ -5,18 +5,28 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.platform.idempotency.IdempotentWrite;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.QueryParameters;
+import org.earlyhelp.platform.web.Versions;
 
 /** {@code /api/plans}: the plans the caller may see. */
 @Path("/api/plans")
@@ -24,10 +34,12 @@ import org.earlyhelp.platform.web.QueryParameters;
 public class PlanResource {
 
     private final PlanQueries queries;
+    private final PlanCommands commands;
     private final CurrentCaller caller;
 
-    public PlanResource(PlanQueries queries, CurrentCaller caller) {
+    public PlanResource(PlanQueries queries, PlanCommands commands, CurrentCaller caller) {
         this.queries = queries;
+        this.commands = commands;
         this.caller = caller;
     }
 
@@ -47,6 +59,76 @@ public class PlanResource {
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id) {
         PlanView plan = queries.get(id, caller.get());
-        return Response.ok(plan).build();
+        return Response.ok(plan).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/goals")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response addGoal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlanRequests.NewGoal body) {
+        PlanView plan = commands.addGoal(id, body, ifMatch, caller.get());
+        PlanView.GoalView goal = plan.goals().get(plan.goals().size() - 1);
+        return Response.created(URI.create("/api/plans/" + id + "/goals/" + goal.id())).entity(goal).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/goals/{goalId}/actions")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response addAction(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.NewAction body) {
+        PlanView plan = commands.addAction(id, goalId, body, ifMatch, caller.get());
+        List<PlanView.ActionView> actions = plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst().orElseThrow().actions();
+        PlanView.ActionView action = actions.get(actions.size() - 1);
+        return Response.created(URI.create("/api/plans/" + id + "/goals/" + goalId + "/actions/" + action.id())).entity(action)
+                .tag(Versions.etag(plan.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/team")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    public Response replaceTeam(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlanRequests.Team body) {
+        PlanView plan = commands.replaceTeam(id, body, ifMatch, caller.get());
+        return Response.ok(plan).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/lead-professional-handovers")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlanRequests.NewHandover body) {
+        PlanView plan = commands.handOver(id, body, ifMatch, caller.get());
+        return Response.created(URI.create("/api/plans/" + id)).entity(plan).tag(Versions.etag(plan.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    public Page<ReviewView> reviews(@PathParam("id") UUID id) {
+        List<ReviewView> reviews = commands.reviews(id, caller.get());
+        return new Page<>(reviews, 0, Math.max(reviews.size(), 1), reviews.size());
+    }
+
+    @POST
+    @Path("/{id}/reviews/{reviewId}/outcome")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response holdReview(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.Outcome body) {
+        PlanView plan = commands.holdReview(id, reviewId, body, ifMatch, caller.get());
+        return Response.ok(plan).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlanRequests.Closure body) {
+        PlanView plan = commands.close(id, body, ifMatch, caller.get());
+        return Response.ok(plan).tag(Versions.etag(plan.version())).build();
     }
 }

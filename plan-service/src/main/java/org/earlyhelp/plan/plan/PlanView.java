@@ -7,7 +7,14 @@ import java.util.UUID;
 /** A plan as {@code GET /api/plans/{id}} shows it (api.md). */
 public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind origin, UUID originRef,
         List<OriginView> origins, LeadProfessional leadProfessional, List<TeamMember> team, List<GoalView> goals,
-        NextReview nextReview, LocalDate openedOn) {
+        NextReview nextReview, LocalDate openedOn, LocalDate revisedPlanDueBy, Closure closure, List<HandoverView> handovers,
+        long version) {
+
+    public record Closure(ClosureReason reason, LocalDate agreedOn, String summary, LocalDate summaryDueBy) {
+    }
+
+    public record HandoverView(String from, String to, LocalDate warmHandoverOn, String note, java.time.Instant recordedAt) {
+    }
 
     public record OriginView(PlanOriginKind origin, UUID originRef, LocalDate joinedOn) {
     }
@@ -16,7 +23,10 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
             boolean draft, List<ActionView> actions) {
     }
 
-    public record ActionView(UUID id, String description, Object owner, LocalDate dueDate, String status) {
+    public record ActionView(UUID id, String description, ActionOwner owner, LocalDate dueDate, ActionStatus status) {
+        static ActionView of(Action a) {
+            return new ActionView(a.id(), a.description(), a.owner(), a.dueDate(), a.status());
+        }
     }
 
     public record NextReview(UUID id, ReviewKind kind, LocalDate dueBy) {
@@ -27,8 +37,13 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
                 plan.origins().stream().map(o -> new OriginView(o.origin(), o.originRef(), o.joinedOn())).toList(),
                 plan.leadProfessional(), plan.team(),
                 plan.goals().stream().map(g -> new GoalView(g.id(), g.needIndicator(), g.description(), g.measure(),
-                        g.targetDate(), g.draft(), List.of())).toList(),
+                        g.targetDate(), g.draft(), g.actions().stream().map(ActionView::of).toList())).toList(),
                 plan.nextReview().map(r -> new NextReview(r.id(), r.kind(), r.dueBy())).orElse(null),
-                plan.openedOn());
+                plan.openedOn(), plan.revisedPlanDueBy(),
+                plan.closureReason() == null && plan.closureSummaryDueBy() == null ? null
+                        : new Closure(plan.closureReason(), plan.closedOn(), plan.closureSummary(), plan.closureSummaryDueBy()),
+                plan.handovers().stream().map(h -> new HandoverView(h.fromUserId(), h.toUserId(), h.warmHandoverOn(), h.note(),
+                        h.recordedAt())).toList(),
+                plan.version());
     }
 }

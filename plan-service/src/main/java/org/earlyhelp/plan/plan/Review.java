@@ -30,6 +30,15 @@ public class Review {
     @Column(name = "held_on")
     private LocalDate heldOn;
     private String decision;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private java.util.List<String> attendees;
+    @Column(name = "child_and_family_views")
+    private String childAndFamilyViews;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "action_progress")
+    private java.util.List<ReviewOutcome.ActionProgress> actionProgress;
+    @Column(name = "held_by")
+    private String heldBy;
 
     protected Review() {
     }
@@ -46,6 +55,20 @@ public class Review {
         return status == ReviewStatus.SCHEDULED || status == ReviewStatus.OVERDUE;
     }
 
+    void hold(ReviewOutcome outcome, String by) {
+        status = ReviewStatus.HELD;
+        heldOn = outcome.heldOn();
+        decision = outcome.decision().name();
+        attendees = outcome.attendees() == null ? java.util.List.of() : java.util.List.copyOf(outcome.attendees());
+        childAndFamilyViews = outcome.childAndFamilyViews();
+        actionProgress = outcome.actionProgress() == null ? java.util.List.of() : java.util.List.copyOf(outcome.actionProgress());
+        heldBy = by;
+    }
+
+    void cancel() {
+        status = ReviewStatus.CANCELLED;
+    }
+
     void bringForwardTo(LocalDate sooner) {
         this.dueBy = sooner;
     }
@@ -56,4 +79,7 @@ public class Review {
     public ReviewStatus status() { return status; }
     public LocalDate heldOn() { return heldOn; }
     public String decision() { return decision; }
+    public java.util.List<String> attendees() { return attendees; }
+    public String childAndFamilyViews() { return childAndFamilyViews; }
+    public java.util.List<ReviewOutcome.ActionProgress> actionProgress() { return actionProgress; }
 }

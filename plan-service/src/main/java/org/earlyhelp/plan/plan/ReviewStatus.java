@@ -1,5 +1,6 @@
 package org.earlyhelp.plan.plan;
 
+/** CANCELLED: a review still scheduled when its plan closed. */
 public enum ReviewStatus {
-    SCHEDULED, HELD, OVERDUE
+    SCHEDULED, HELD, OVERDUE, CANCELLED
 }

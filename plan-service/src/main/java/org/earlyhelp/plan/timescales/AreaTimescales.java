@@ -17,11 +17,13 @@ public class AreaTimescales {
         AreaSettings.Area own = settings.areas().get(area);
         if (own == null) {
             return new Timescales(WorkingDayCalendar.of(defaults.bankHolidays()), defaults.initialReviewWorkingDays(),
-                    defaults.reviewIntervalDays(), defaults.maxReviewIntervalDays());
+                    defaults.reviewIntervalDays(), defaults.maxReviewIntervalDays(), defaults.revisedPlanWorkingDays(),
+                    defaults.closureSummaryWorkingDays());
         }
         return new Timescales(WorkingDayCalendar.of(own.bankHolidays().orElse(defaults.bankHolidays())),
                 own.initialReviewWorkingDays().orElse(defaults.initialReviewWorkingDays()),
                 own.reviewIntervalDays().orElse(defaults.reviewIntervalDays()),
-                own.maxReviewIntervalDays().orElse(defaults.maxReviewIntervalDays()));
+                own.maxReviewIntervalDays().orElse(defaults.maxReviewIntervalDays()), defaults.revisedPlanWorkingDays(),
+                defaults.closureSummaryWorkingDays());
     }
 }

@@ -1,6 +1,6 @@
-package org.earlyhelp.assessment.reference;
+package org.earlyhelp.events;
 
-/** Why a child might need early help (domain.md): the codes the API accepts and reports count. */
+/** Why a child might need early help (domain.md): the codes the API accepts, events carry and reports count. */
 public enum NeedIndicator {
     DISABILITY("Disabled"),
     SPECIAL_EDUCATIONAL_NEEDS("Special educational needs (with or without an EHC plan)"),
@@ -40,5 +40,10 @@ public enum NeedIndicator {
 
     public String label() {
         return label;
+    }
+
+    /** The indicator named by a code, or empty for a code that is not in the vocabulary. */
+    public static java.util.Optional<NeedIndicator> parse(String code) {
+        return java.util.Arrays.stream(values()).filter(n -> n.name().equals(code)).findFirst();
     }
 }

@@ -1,0 +1,19 @@
+package org.earlyhelp.plan.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Who carries out an action: a member of the team around the family, or the family itself (agency {@code family}). */
+@Embeddable
+public record ActionOwner(
+        @NotBlank @Size(max = 200) @Column(name = "owner_name") String name,
+        @NotBlank @Size(max = 100) @Column(name = "owner_agency") String agency) {
+
+    public static final String FAMILY = "family";
+
+    public boolean isFamily() {
+        return FAMILY.equalsIgnoreCase(agency);
+    }
+}

@@ -1,0 +1,5 @@
+package org.earlyhelp.plan.plan;
+
+public enum ActionStatus {
+    NOT_STARTED, IN_PROGRESS, DONE
+}

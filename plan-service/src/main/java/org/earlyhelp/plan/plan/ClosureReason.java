@@ -1,0 +1,5 @@
+package org.earlyhelp.plan.plan;
+
+public enum ClosureReason {
+    OUTCOMES_ACHIEVED, CONSENT_WITHDRAWN, MOVED_AWAY, NEEDS_MET_BY_UNIVERSAL_SERVICES, STEPPED_UP_TO_CSC, OTHER
+}

@@ -1,0 +1,106 @@
+package org.earlyhelp.plan.plan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.plan.timescales.AreaTimescales;
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.outbox.Outbox;
+import org.earlyhelp.platform.problem.NotFound;
+import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.web.Versions;
+
+import io.quarkus.security.ForbiddenException;
+
+/** Changes to a plan by its lead professional or the area's early help team; each change, its events and its audit entry commit together. */
+@ApplicationScoped
+@Transactional
+public class PlanCommands {
+
+    private final FamilyPlanRepository plans;
+    private final AreaTimescales timescales;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PlanCommands(FamilyPlanRepository plans, AreaTimescales timescales, Outbox outbox, AuditTrail audit, Clock clock) {
+        this.plans = plans;
+        this.timescales = timescales;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public PlanView addGoal(UUID planId, PlanRequests.NewGoal request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        plan.addGoal(new GoalDraft(request.needIndicator(), request.description(), request.measure(), request.targetDate(), false));
+        return saved(plan, caller, "plan.add-goal");
+    }
+
+    public PlanView addAction(UUID planId, UUID goalId, PlanRequests.NewAction request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        plan.addAction(goalId, request.description(), request.owner(), request.dueDate());
+        return saved(plan, caller, "plan.add-action");
+    }
+
+    public PlanView replaceTeam(UUID planId, PlanRequests.Team request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        plan.replaceTeam(request.members().stream().map(PlanRequests.Member::toTeamMember).toList());
+        return saved(plan, caller, "plan.team");
+    }
+
+    public PlanView handOver(UUID planId, PlanRequests.NewHandover request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        PlanRequests.Member to = request.to();
+        FamilyPlan.Change change = plan.handOver(new LeadProfessional(to.userId(), to.name(), to.agency(), to.role()),
+                request.warmHandoverOn(), request.note(), caller.userId(), clock.instant());
+        return saved(change, caller, "plan.handover");
+    }
+
+    public PlanView holdReview(UUID planId, UUID reviewId, PlanRequests.Outcome request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        FamilyPlan.Change change = plan.holdReview(reviewId, request.toOutcome(), timescales.forArea(plan.area()), caller.userId());
+        return saved(change, caller, "plan.review-held");
+    }
+
+    public PlanView close(UUID planId, PlanRequests.Closure request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        return saved(plan.close(request.reason(), request.agreedOn(), request.summary()), caller, "plan.close");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewView> reviews(UUID planId, Caller caller) {
+        FamilyPlan plan = visible(planId, caller);
+        audit.record(caller, "plan.reviews", plan.familyId(), "plan/" + planId + "/reviews");
+        return plan.reviews().stream().map(ReviewView::of).toList();
+    }
+
+    private FamilyPlan changeable(UUID planId, String ifMatch, Caller caller) {
+        FamilyPlan plan = visible(planId, caller);
+        if (!plan.mayBeChangedBy(caller)) {
+            throw new ForbiddenException("Only the lead professional or the early help team may change this plan");
+        }
+        Versions.requireMatch(ifMatch, plan.version());
+        plans.newVersion(plan);
+        return plan;
+    }
+
+    private FamilyPlan visible(UUID planId, Caller caller) {
+        return plans.findByIdOptional(planId).filter(p -> p.isVisibleTo(caller)).orElseThrow(() -> new NotFound("Plan " + planId));
+    }
+
+    private PlanView saved(FamilyPlan plan, Caller caller, String action) {
+        return saved(new FamilyPlan.Change(plan, List.of()), caller, action);
+    }
+
+    private PlanView saved(FamilyPlan.Change change, Caller caller, String action) {
+        plans.flush();
+        change.events().forEach(outbox::publish);
+        audit.record(caller, action, change.plan().familyId(), "plan/" + change.plan().id());
+        return PlanView.of(change.plan());
+    }
+}

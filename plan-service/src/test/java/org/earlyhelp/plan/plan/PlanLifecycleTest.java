@@ -1,0 +1,148 @@
+package org.earlyhelp.plan.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.earlyhelp.events.Professional;
+import org.earlyhelp.events.referral.StepDownAcceptedV1;
+import org.earlyhelp.localstack.ServiceTestStack;
+import org.earlyhelp.localstack.TestTokens;
+import org.earlyhelp.localstack.TopicReader;
+import org.earlyhelp.localstack.TopicWriter;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** A plan's working life through its API: goals, actions, team, handover, reviews, closure. */
+@QuarkusTest
+class PlanLifecycleTest {
+
+    @Inject
+    ObjectMapper json;
+
+    final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
+
+    /** A plan opened the way the platform opens them: from an accepted step-down on the real broker. */
+    String openPlan(UUID familyId) throws Exception {
+        UUID stepDown = UUID.randomUUID();
+        StepDownAcceptedV1 event = new StepDownAcceptedV1(familyId, "isle-of-wight", stepDown, List.of(UUID.randomUUID()), "sw",
+                new Professional("teacher", "Tess Teacher", "school", "DSL"), LocalDate.of(2027, 3, 22), List.of());
+        try (TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
+            writer.send("earlyhelp.referral.events", familyId.toString(), UUID.randomUUID().toString(),
+                    "earlyhelp.referral.step-down-accepted.v1", json.writeValueAsString(event));
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher())
+                .queryParam("originRef", stepDown).get("/api/plans").then().body("total", equalTo(1)));
+        return given().auth().oauth2(TestTokens.teacher()).queryParam("originRef", stepDown).get("/api/plans").then()
+                .extract().path("items[0].id");
+    }
+
+    @Test
+    @DisplayName("goals, actions, team, handover, a CONTINUE review, a STEP_UP review, a CLOSE review, closure: each with its rules and events")
+    void aPlansWorkingLife() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        String plan = openPlan(familyId);
+        String teacher = TestTokens.teacher();
+
+        String goal = given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"A dry home\", \"measure\": \"Damp treated\", \"targetDate\": \"2027-07-01\"}")
+                .post("/api/plans/{id}/goals", plan).then().statusCode(201).header("Location", containsString("/goals/"))
+                .body("needIndicator", equalTo("HOUSING")).extract().path("id");
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"2027-03-01\"}")
+                .post("/api/plans/{id}/goals", plan).then().statusCode(422).body("rule", equalTo("goal-is-time-bound"));
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\"}")
+                .post("/api/plans/{id}/goals", plan).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItems("measure", "targetDate"));
+
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"description\": \"Inspect the flat\", \"owner\": {\"name\": \"Hal Housing\", \"agency\": \"housing\"}, \"dueDate\": \"2027-04-10\"}")
+                .post("/api/plans/{id}/goals/{g}/actions", plan, goal).then().statusCode(422).body("rule", equalTo("action-owner-in-the-team"));
+        String etag = given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}")
+                .put("/api/plans/{id}/team", plan).then().statusCode(200).body("team", hasSize(1)).extract().header("ETag");
+        String action = given().auth().oauth2(teacher).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"description\": \"Inspect the flat\", \"owner\": {\"name\": \"Hal Housing\", \"agency\": \"housing\"}, \"dueDate\": \"2027-04-10\"}")
+                .post("/api/plans/{id}/goals/{g}/actions", plan, goal).then().statusCode(201).body("status", equalTo("NOT_STARTED"))
+                .extract().path("id");
+        given().auth().oauth2(teacher).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"members\": []}").put("/api/plans/{id}/team", plan).then().statusCode(412);
+        given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON)
+                .body("{\"members\": []}").put("/api/plans/{id}/team", plan).then().statusCode(404);
+        given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON)
+                .body("{\"members\": []}").put("/api/plans/{id}/team", plan).then().statusCode(403);
+        // the team member now sees the plan
+        given().auth().oauth2(TestTokens.token("hal", "isle-of-wight", "housing", "practitioner")).get("/api/plans/{id}", plan).then().statusCode(200);
+
+        String initial = given().auth().oauth2(teacher).get("/api/plans/{id}/reviews", plan).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].kind", equalTo("INITIAL")).body("items[0].status", equalTo("SCHEDULED"))
+                .body("items[0].dueBy", equalTo("2027-04-21")).extract().path("items[0].id");
+        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
+                {"heldOn": "2027-04-20", "attendees": ["teacher", "hal", "Mum"], "childAndFamilyViews": "Happier",
+                 "actionProgress": [{"actionId": "%s", "status": "IN_PROGRESS"}], "decision": "CONTINUE", "nextReviewDueBy": "2027-07-14"}"""
+                .formatted(action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, initial)
+                .then().statusCode(422).body("rule", equalTo("review-interval-at-most-12-weeks"));
+        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
+                {"heldOn": "2027-04-20", "attendees": ["teacher", "hal", "Mum"], "childAndFamilyViews": "Happier",
+                 "actionProgress": [{"actionId": "%s", "status": "IN_PROGRESS"}], "decision": "CONTINUE"}"""
+                .formatted(action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, initial)
+                .then().statusCode(200).body("nextReview.kind", equalTo("REGULAR")).body("nextReview.dueBy", equalTo("2027-06-01"))
+                .body("revisedPlanDueBy", equalTo("2027-05-05")).body("goals[0].actions[0].status", equalTo("IN_PROGRESS"));
+
+        String second = given().auth().oauth2(teacher).get("/api/plans/{id}", plan).then().extract().path("nextReview.id");
+        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
+                {"heldOn": "2027-05-25", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "STEP_UP"}"""
+                .formatted(action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, second)
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+
+        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
+                {"to": {"userId": "hv", "name": "Harriet Visitor", "agency": "health", "role": "Health visitor"},
+                 "warmHandoverOn": "2027-05-27", "note": "Met Mum together at the clinic"}""")
+                .post("/api/plans/{id}/lead-professional-handovers", plan).then().statusCode(201)
+                .body("leadProfessional.userId", equalTo("hv")).body("handovers[0].from", equalTo("teacher"));
+        given().auth().oauth2(teacher).get("/api/plans/{id}", plan).then().statusCode(404);
+        String hv = TestTokens.healthVisitor();
+
+        String third = given().auth().oauth2(hv).get("/api/plans/{id}", plan).then().extract().path("nextReview.id");
+        given().auth().oauth2(hv).contentType(ContentType.JSON).body("""
+                {"heldOn": "2027-06-20", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "CLOSE"}"""
+                .formatted(action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, third)
+                .then().statusCode(200).body("closure.summaryDueBy", equalTo("2027-06-22")).body("nextReview", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(hv).contentType(ContentType.JSON)
+                .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2027-06-20\", \"summary\": \"Dry home, attendance back to 96%\"}")
+                .post("/api/plans/{id}/closure", plan).then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("closure.reason", equalTo("OUTCOMES_ACHIEVED"));
+        given().auth().oauth2(hv).contentType(ContentType.JSON)
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"2027-09-01\"}")
+                .post("/api/plans/{id}/goals", plan).then().statusCode(409);
+        given().auth().oauth2(hv).get("/api/plans/{id}/reviews", plan).then()
+                .body("items.status", org.hamcrest.Matchers.contains("HELD", "HELD", "HELD"));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(broker.recordsFor("earlyhelp.plan.events", familyId.toString())
+                .stream().map(r -> TopicReader.header(r, "ce_type").replace("earlyhelp.plan.", "").replace(".v1", "")).toList())
+                .containsExactly("plan-opened", "review-scheduled", "review-held", "review-scheduled", "review-held", "review-scheduled",
+                        "lead-professional-changed", "review-held", "plan-closed"));
+        assertThat(broker.recordsFor("earlyhelp.plan.events", familyId.toString()))
+                .allSatisfy(r -> assertThat(r.value()).doesNotContain("Happier", "A dry home", "attendance back", "Met Mum"));
+        assertThat(broker.recordsFor("earlyhelp.plan.events", familyId.toString()).stream()
+                .filter(r -> TopicReader.header(r, "ce_type").contains("review-held")).map(r -> r.value()).toList())
+                .anyMatch(v -> v.contains("\"decision\":\"STEP_UP\""));
+        given().auth().oauth2(hv).get("/api/plans/{id}", plan).then().header("ETag", notNullValue());
+    }
+}
