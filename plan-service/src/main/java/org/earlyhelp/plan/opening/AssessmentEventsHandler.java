@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
+import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -18,10 +19,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class AssessmentEventsHandler {
 
     private final PlanOpening opening;
+    private final PlanReactions reactions;
     private final EventReader reader;
 
-    public AssessmentEventsHandler(PlanOpening opening, EventReader reader) {
+    public AssessmentEventsHandler(PlanOpening opening, PlanReactions reactions, EventReader reader) {
         this.opening = opening;
+        this.reactions = reactions;
         this.reader = reader;
     }
 
@@ -33,6 +36,8 @@ public class AssessmentEventsHandler {
         IncomingEvent event = IncomingEvent.from(record);
         if (event.is(EventType.ASSESSMENT_COMPLETED)) {
             opening.onAssessmentCompleted(event.id(), reader.payload(event, AssessmentCompletedV1.class));
+        } else if (event.is(EventType.CONSENT_WITHDRAWN)) {
+            reactions.onConsentWithdrawn(event.id(), reader.payload(event, ConsentWithdrawnV1.class));
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
+import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -18,10 +19,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class ReferralEventsHandler {
 
     private final PlanOpening opening;
+    private final PlanReactions reactions;
     private final EventReader reader;
 
-    public ReferralEventsHandler(PlanOpening opening, EventReader reader) {
+    public ReferralEventsHandler(PlanOpening opening, PlanReactions reactions, EventReader reader) {
         this.opening = opening;
+        this.reactions = reactions;
         this.reader = reader;
     }
 
@@ -33,6 +36,8 @@ public class ReferralEventsHandler {
         IncomingEvent event = IncomingEvent.from(record);
         if (event.is(EventType.STEP_DOWN_ACCEPTED)) {
             opening.onStepDownAccepted(event.id(), reader.payload(event, StepDownAcceptedV1.class));
+        } else if (event.is(EventType.STEP_UP_DECISION_RECORDED)) {
+            reactions.onStepUpDecision(event.id(), reader.payload(event, StepUpDecisionRecordedV1.class));
         }
     }
 }

@@ -254,6 +254,22 @@ public class FamilyPlan {
                 leadProfessional.userId())));
     }
 
+    /**
+     * The family withdrew its consent: the plan is flagged for the lead professional to act on,
+     * never closed silently (closing is their decision with the family).
+     */
+    public boolean flagConsentWithdrawn(LocalDate on) {
+        if (!isActive() || consentWithdrawnOn != null) {
+            return false;
+        }
+        consentWithdrawnOn = on;
+        return true;
+    }
+
+    public LocalDate consentWithdrawnOn() {
+        return consentWithdrawnOn;
+    }
+
     /** The lead professional or the area's early help team change the plan. */
     public boolean mayBeChangedBy(Caller caller) {
         return caller.area().equals(area) && (caller.hasRole(Roles.EARLY_HELP_TEAM) || caller.userId().equals(leadProfessional.userId()));

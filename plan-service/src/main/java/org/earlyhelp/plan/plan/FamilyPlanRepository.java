@@ -48,6 +48,11 @@ public class FamilyPlanRepository implements PanacheRepositoryBase<FamilyPlan, U
             query.append(" and p.leadProfessional.userId = :lead");
             params.put("lead", filter.leadProfessional());
         }
+        if (filter.reviewDueBefore() != null) {
+            query.append(" and exists (select 1 from Review r where r.plan = p and r.status in :openReview and r.dueBy < :dueBefore)");
+            params.put("openReview", java.util.List.of(ReviewStatus.SCHEDULED, ReviewStatus.OVERDUE));
+            params.put("dueBefore", filter.reviewDueBefore());
+        }
         if (filter.origin() != null || filter.originRef() != null) {
             query.append(" and exists (select 1 from p.origins o where 1 = 1");
             if (filter.origin() != null) {

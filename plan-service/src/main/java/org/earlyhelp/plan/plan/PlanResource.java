@@ -46,12 +46,13 @@ public class PlanResource {
     @GET
     public Page<PlanView> search(@QueryParam("familyId") String familyId, @QueryParam("status") String status,
             @QueryParam("origin") String origin, @QueryParam("originRef") String originRef,
-            @QueryParam("leadProfessional") String leadProfessional, @BeanParam @Valid PageRequest page) {
+            @QueryParam("leadProfessional") String leadProfessional, @QueryParam("reviewDueBefore") String reviewDueBefore,
+            @BeanParam @Valid PageRequest page) {
         Caller me = caller.get();
         String lead = "me".equals(leadProfessional) ? me.userId() : leadProfessional;
         PlanFilter filter = new PlanFilter(QueryParameters.uuid("familyId", familyId),
                 QueryParameters.code("status", status, PlanStatus.class), QueryParameters.code("origin", origin, PlanOriginKind.class),
-                QueryParameters.uuid("originRef", originRef), lead);
+                QueryParameters.uuid("originRef", originRef), lead, QueryParameters.date("reviewDueBefore", reviewDueBefore));
         return queries.search(me, filter, page);
     }
 

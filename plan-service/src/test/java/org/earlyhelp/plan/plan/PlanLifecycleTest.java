@@ -145,4 +145,50 @@ class PlanLifecycleTest {
                 .anyMatch(v -> v.contains("\"decision\":\"STEP_UP\""));
         given().auth().oauth2(hv).get("/api/plans/{id}", plan).then().header("ETag", notNullValue());
     }
+
+    void send(UUID familyId, String type, Object event) throws Exception {
+        try (TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
+            String topic = type.startsWith("earlyhelp.assessment") ? "earlyhelp.assessment.events" : "earlyhelp.referral.events";
+            writer.send(topic, familyId.toString(), UUID.randomUUID().toString(), type, json.writeValueAsString(event));
+        }
+    }
+
+    @Test
+    @DisplayName("CSC's decision: early help continuing leaves the plan active; early help stopping closes it STEPPED_UP_TO_CSC; a withdrawn consent flags it")
+    void decisionsFromOtherServices() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        String plan = openPlan(familyId);
+        send(familyId, "earlyhelp.assessment.consent-withdrawn.v1",
+                new org.earlyhelp.events.assessment.ConsentWithdrawnV1(familyId, "isle-of-wight", UUID.randomUUID(), LocalDate.of(2027, 4, 2)));
+        send(familyId, "earlyhelp.referral.step-up-decision-recorded.v1", new org.earlyhelp.events.referral.StepUpDecisionRecordedV1(
+                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_IN_NEED_S17", LocalDate.of(2027, 4, 3), true, "teacher"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan)
+                .then().body("consentWithdrawnOn", equalTo("2027-04-02")));
+        given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan).then().body("status", equalTo("ACTIVE"));
+
+        send(familyId, "earlyhelp.referral.step-up-decision-recorded.v1", new org.earlyhelp.events.referral.StepUpDecisionRecordedV1(
+                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_PROTECTION_S47", LocalDate.of(2027, 4, 9), false, "teacher"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan)
+                .then().body("status", equalTo("CLOSED")).body("closure.reason", equalTo("STEPPED_UP_TO_CSC"))
+                .body("closure.agreedOn", equalTo("2027-04-09")));
+    }
+
+    @Test
+    @DisplayName("caseload: leadProfessional=me&status=ACTIVE&reviewDueBefore= lists the caller's plans with a review due before the date")
+    void caseload() throws Exception {
+        String lead = "lead-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID familyId = UUID.randomUUID();
+        UUID stepDown = UUID.randomUUID();
+        send(familyId, "earlyhelp.referral.step-down-accepted.v1", new StepDownAcceptedV1(familyId, "isle-of-wight", stepDown, List.of(), "sw",
+                new Professional(lead, "Lee Lead", "school", "DSL"), LocalDate.of(2027, 3, 22), List.of()));
+        String token = TestTokens.token(lead, "isle-of-wight", "school", "practitioner");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(token)
+                .queryParam("leadProfessional", "me").queryParam("status", "ACTIVE").get("/api/plans").then().body("total", equalTo(1)));
+        given().auth().oauth2(token).queryParam("leadProfessional", "me").queryParam("status", "ACTIVE").queryParam("reviewDueBefore", "2027-04-22")
+                .get("/api/plans").then().body("total", equalTo(1)).body("items[0].nextReview.dueBy", equalTo("2027-04-21"));
+        given().auth().oauth2(token).queryParam("leadProfessional", "me").queryParam("reviewDueBefore", "2027-04-21")
+                .get("/api/plans").then().body("total", equalTo(0));
+        given().auth().oauth2(token).queryParam("reviewDueBefore", "21/04/2027").get("/api/plans")
+                .then().statusCode(400).body("errors[0].field", equalTo("reviewDueBefore"));
+    }
 }

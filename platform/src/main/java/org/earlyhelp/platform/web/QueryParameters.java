@@ -21,6 +21,17 @@ public final class QueryParameters {
         }
     }
 
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadQueryParameter(name, "must be an ISO-8601 date, e.g. 2027-04-21");
+        }
+    }
+
     public static <E extends Enum<E>> E code(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
