@@ -39,6 +39,10 @@ public class Review {
     private java.util.List<ReviewOutcome.ActionProgress> actionProgress;
     @Column(name = "held_by")
     private String heldBy;
+    @Column(name = "due_soon_sent_at")
+    private java.time.Instant dueSoonSentAt;
+    @Column(name = "overdue_sent_at")
+    private java.time.Instant overdueSentAt;
 
     protected Review() {
     }
@@ -63,6 +67,29 @@ public class Review {
         childAndFamilyViews = outcome.childAndFamilyViews();
         actionProgress = outcome.actionProgress() == null ? java.util.List.of() : java.util.List.copyOf(outcome.actionProgress());
         heldBy = by;
+    }
+
+    /** @return true the first time: the reminder is to be sent now. */
+    public boolean remindDueSoon(java.time.Instant now) {
+        if (status != ReviewStatus.SCHEDULED || dueSoonSentAt != null) {
+            return false;
+        }
+        dueSoonSentAt = now;
+        return true;
+    }
+
+    /** Past its due date and not held: OVERDUE. @return true the first time. */
+    public boolean markOverdue(LocalDate today, java.time.Instant now) {
+        if (status != ReviewStatus.SCHEDULED || !dueBy.isBefore(today)) {
+            return false;
+        }
+        status = ReviewStatus.OVERDUE;
+        overdueSentAt = now;
+        return true;
+    }
+
+    public FamilyPlan plan() {
+        return plan;
     }
 
     void cancel() {

@@ -17,6 +17,18 @@ public interface AreaSettings {
 
     Map<String, Area> areas();
 
+    Reminders reminders();
+
+    /** The review reminders scheduler. */
+    interface Reminders {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often it looks for reviews due soon or overdue. */
+        @WithDefault("5m")
+        String every();
+    }
+
     interface Defaults {
         @WithDefault("ENGLAND_AND_WALES")
         BankHolidays bankHolidays();
