@@ -32,7 +32,7 @@ class AssessmentOpensPlanIT {
     }
 
     @Test
-    @DisplayName("a completed assessment opens a plan: one draft goal per need, initial review on the 20th working day (Christmas skipped)")
+    @DisplayName("a completed assessment opens a plan (one draft goal per need, initial review on the 20th working day, Christmas skipped); a goal is added, a review held, the plan closed")
     void completedAssessmentOpensPlan() {
         String surname = "E2e" + System.nanoTime();
         ValidatableResponse family = given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
@@ -79,6 +79,22 @@ class AssessmentOpensPlanIT {
                 .body("items[0].goals[0].draft", equalTo(true))
                 .body("items[0].nextReview.kind", equalTo("INITIAL"))
                 .body("items[0].nextReview.dueBy", equalTo("2027-01-14"));
+
+        // the plan's working life, through the gateway: a goal, a review held, the plan closed
+        String planId = given().auth().oauth2(teacher).queryParam("originRef", assessmentId).get("/api/plans").then()
+                .extract().path("items[0].id");
+        String reviewId = given().auth().oauth2(teacher).get("/api/plans/{id}/reviews", planId).then().statusCode(200)
+                .body("items[0].kind", equalTo("INITIAL")).extract().path("items[0].id");
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"needIndicator\": \"PERSISTENT_ABSENCE\", \"description\": \"In school every day\", \"measure\": \"95% attendance\", \"targetDate\": \"2027-04-01\"}")
+                .post("/api/plans/{id}/goals", planId).then().statusCode(201);
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"heldOn\": \"2027-01-12\", \"attendees\": [\"teacher\", \"Mum\"], \"decision\": \"CONTINUE\"}")
+                .post("/api/plans/{id}/reviews/{r}/outcome", planId, reviewId).then().statusCode(200)
+                .body("nextReview.dueBy", equalTo("2027-02-23"));
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2027-02-23\", \"summary\": \"Attendance back to 96%\"}")
+                .post("/api/plans/{id}/closure", planId).then().statusCode(200).body("status", equalTo("CLOSED"));
 
         given().auth().oauth2(stranger).get("/api/families/{id}", familyId).then().statusCode(404);
         given().auth().oauth2(stranger).get("/api/assessments/{id}", assessmentId).then().statusCode(404);
