@@ -92,6 +92,10 @@ public class FamilyPlan {
     private String closureSummary;
     @Column(name = "consent_withdrawn_on")
     private LocalDate consentWithdrawnOn;
+    @Column(name = "family_agreed_on")
+    private LocalDate familyAgreedOn;
+    @Column(name = "family_agreement_method")
+    private String familyAgreementMethod;
 
     protected FamilyPlan() {
     }
@@ -269,6 +273,20 @@ public class FamilyPlan {
     public LocalDate consentWithdrawnOn() {
         return consentWithdrawnOn;
     }
+
+    /** The plan is co-produced: the family's agreement to it is recorded (again when it is revised). */
+    public void recordFamilyAgreement(LocalDate on, String method) {
+        requireActive();
+        if (on.isBefore(openedOn)) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("agreement-after-plan-opened",
+                    "agreedOn must not be before the plan opened (" + openedOn + ")");
+        }
+        familyAgreedOn = on;
+        familyAgreementMethod = method;
+    }
+
+    public LocalDate familyAgreedOn() { return familyAgreedOn; }
+    public String familyAgreementMethod() { return familyAgreementMethod; }
 
     /** The lead professional or the area's early help team change the plan. */
     public boolean mayBeChangedBy(Caller caller) {

@@ -1,6 +1,7 @@
 package org.earlyhelp.plan.plan;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +34,36 @@ public class PlanCommands {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A plan opened by hand (origin MANUAL): one family, one plan, so a family with an active plan is a conflict. */
+    public PlanView open(PlanRequests.NewPlan request, Caller caller) {
+        plans.activeFor(caller.area(), request.familyId()).ifPresent(active -> {
+            throw new org.earlyhelp.platform.problem.ConflictingState("This family already has an active plan (" + active.id()
+                    + "): one family, one plan. Add to it instead") {
+                @Override
+                public java.util.Map<String, Object> details() {
+                    return java.util.Map.of("activePlanId", active.id());
+                }
+            };
+        });
+        LocalDate openedOn = request.openedOn() != null ? request.openedOn() : LocalDate.now(clock);
+        PlanRequests.Member lead = request.leadProfessional();
+        FamilyPlan.Change change = FamilyPlan.open(caller.area(), request.familyId(), PlanOriginKind.MANUAL, null,
+                new LeadProfessional(lead.userId(), lead.name(), lead.agency(), lead.role()), openedOn, List.of(),
+                timescales.forArea(caller.area()).initialReviewDue(openedOn));
+        FamilyPlan plan = change.plan();
+        if (request.goals() != null) {
+            request.goals().forEach(g -> plan.addGoal(new GoalDraft(g.needIndicator(), g.description(), g.measure(), g.targetDate(), false)));
+        }
+        plans.persist(plan);
+        return saved(change, caller, "plan.open");
+    }
+
+    public PlanView recordAgreement(UUID planId, PlanRequests.Agreement request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        plan.recordFamilyAgreement(request.agreedOn(), request.method());
+        return saved(plan, caller, "plan.family-agreement");
     }
 
     public PlanView addGoal(UUID planId, PlanRequests.NewGoal request, String ifMatch, Caller caller) {

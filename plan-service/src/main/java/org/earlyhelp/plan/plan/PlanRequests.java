@@ -55,6 +55,14 @@ public final class PlanRequests {
         }
     }
 
+    public record NewPlan(@NotNull UUID familyId, @NotNull @Valid Member leadProfessional, LocalDate openedOn,
+            List<@NotNull @Valid NewGoal> goals) {
+    }
+
+    public record Agreement(@NotNull LocalDate agreedOn,
+            @NotNull @Pattern(regexp = "VERBAL|WRITTEN|DIGITAL", message = "must be one of [VERBAL, WRITTEN, DIGITAL]") String method) {
+    }
+
     public record Closure(@NotNull ClosureReason reason, @NotNull LocalDate agreedOn, @NotBlank @Size(max = 10000) String summary) {
     }
 

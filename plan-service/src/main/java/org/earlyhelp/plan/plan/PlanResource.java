@@ -64,6 +64,24 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response open(@NotNull @Valid PlanRequests.NewPlan body) {
+        PlanView plan = commands.open(body, caller.get());
+        return Response.created(URI.create("/api/plans/" + plan.id())).entity(plan).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/agreement")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response recordAgreement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlanRequests.Agreement body) {
+        PlanView plan = commands.recordAgreement(id, body, ifMatch, caller.get());
+        return Response.ok(plan).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
     @Path("/{id}/goals")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite

@@ -8,7 +8,10 @@ import java.util.UUID;
 public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind origin, UUID originRef,
         List<OriginView> origins, LeadProfessional leadProfessional, List<TeamMember> team, List<GoalView> goals,
         NextReview nextReview, LocalDate openedOn, LocalDate revisedPlanDueBy, Closure closure, List<HandoverView> handovers,
-        LocalDate consentWithdrawnOn, long version) {
+        LocalDate consentWithdrawnOn, FamilyAgreement familyAgreement, long version) {
+
+    public record FamilyAgreement(LocalDate agreedOn, String method) {
+    }
 
     public record Closure(ClosureReason reason, LocalDate agreedOn, String summary, LocalDate summaryDueBy) {
     }
@@ -44,6 +47,8 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
                         : new Closure(plan.closureReason(), plan.closedOn(), plan.closureSummary(), plan.closureSummaryDueBy()),
                 plan.handovers().stream().map(h -> new HandoverView(h.fromUserId(), h.toUserId(), h.warmHandoverOn(), h.note(),
                         h.recordedAt())).toList(),
-                plan.consentWithdrawnOn(), plan.version());
+                plan.consentWithdrawnOn(),
+                plan.familyAgreedOn() == null ? null : new FamilyAgreement(plan.familyAgreedOn(), plan.familyAgreementMethod()),
+                plan.version());
     }
 }

@@ -1,0 +1,60 @@
+package org.earlyhelp.plan.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.UUID;
+
+import org.earlyhelp.localstack.TestTokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ManualPlanTest {
+
+    static String body(UUID familyId, String goalTarget) {
+        return """
+                {"familyId": "%s", "openedOn": "2027-03-22",
+                 "leadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"},
+                 "goals": [{"needIndicator": "BOUNDARIES_AND_ROUTINES", "description": "Calm bedtimes", "measure": "Asleep by 8pm 5 nights a week", "targetDate": "%s"}]}
+                """.formatted(familyId, goalTarget);
+    }
+
+    @Test
+    @DisplayName("POST /api/plans opens a MANUAL plan with its goals and an initial review in 20 working days; a second for the family is 409")
+    void manualPlan() {
+        UUID familyId = UUID.randomUUID();
+        String plan = given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body(familyId, "2027-06-01"))
+                .post("/api/plans").then().statusCode(201).body("origin", equalTo("MANUAL")).body("originRef", nullValue())
+                .body("goals", hasSize(1)).body("nextReview.dueBy", equalTo("2027-04-21")).extract().path("id");
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(body(familyId, "2027-06-01"))
+                .post("/api/plans").then().statusCode(409).body("activePlanId", equalTo(plan));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body(UUID.randomUUID(), "2027-03-01"))
+                .post("/api/plans").then().statusCode(422).body("rule", equalTo("goal-is-time-bound"));
+        given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON).body(body(UUID.randomUUID(), "2027-06-01"))
+                .post("/api/plans").then().statusCode(403);
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"leadProfessional\": {}}")
+                .post("/api/plans").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItems("familyId", "leadProfessional.userId"));
+    }
+
+    @Test
+    @DisplayName("POST /api/plans/{id}/agreement records the family's agreement; before the plan opened is 422; an unknown method 400")
+    void familyAgreement() {
+        String plan = given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body(UUID.randomUUID(), "2027-06-01"))
+                .post("/api/plans").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"agreedOn\": \"2027-03-21\", \"method\": \"WRITTEN\"}")
+                .post("/api/plans/{id}/agreement", plan).then().statusCode(422);
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"agreedOn\": \"2027-03-23\", \"method\": \"TELEPATHY\"}")
+                .post("/api/plans/{id}/agreement", plan).then().statusCode(400).body("errors[0].field", equalTo("method"));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"agreedOn\": \"2027-03-23\", \"method\": \"WRITTEN\"}")
+                .post("/api/plans/{id}/agreement", plan).then().statusCode(200)
+                .body("familyAgreement.agreedOn", equalTo("2027-03-23")).body("familyAgreement.method", equalTo("WRITTEN"));
+        given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body("{\"agreedOn\": \"2027-03-23\", \"method\": \"WRITTEN\"}")
+                .post("/api/plans/{id}/agreement", plan).then().statusCode(404);
+    }
+}
