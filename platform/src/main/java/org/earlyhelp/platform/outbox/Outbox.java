@@ -24,10 +24,12 @@ public class Outbox {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final jakarta.enterprise.event.Event<OutboxWritten> written;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, jakarta.enterprise.event.Event<OutboxWritten> written) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.written = written;
     }
 
     /** @return the event id, which becomes the CloudEvents {@code ce_id}. */
@@ -42,6 +44,7 @@ public class Outbox {
         message.occurredAt = Instant.now();
         message.payload = toJson(event);
         entityManager.persist(message);
+        written.fire(new OutboxWritten());
         return message.eventId;
     }
 

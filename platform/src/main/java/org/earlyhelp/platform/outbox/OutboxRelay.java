@@ -42,6 +42,10 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private volatile Producer<String, String> producer;
     private volatile boolean brokerWasUnavailable;
+    private final java.util.concurrent.atomic.AtomicBoolean wakeUp = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
+    @jakarta.inject.Inject
+    org.eclipse.microprofile.context.ManagedExecutor executor;
 
     public OutboxRelay(EntityManager entityManager, OutboxConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -61,6 +65,33 @@ public class OutboxRelay {
             if (!brokerWasUnavailable) {
                 LOG.warnf("Outbox relay paused, will retry: %s", e.getClass().getSimpleName());
                 brokerWasUnavailable = true;
+            }
+        }
+    }
+
+    /**
+     * A transaction that wrote events has committed: relay now instead of at the next tick (the
+     * scheduled pass stays as the safety net). Wake-ups while a pass runs fold into one more pass.
+     */
+    void onCommit(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        if (!config.enabled()) {
+            return;
+        }
+        wakeUp.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wakeUp.getAndSet(false)) {
+                relayOnSchedule();
+            }
+        } finally {
+            draining.set(false);
+            if (wakeUp.get() && draining.compareAndSet(false, true)) {
+                executor.execute(this::drain);
             }
         }
     }
