@@ -191,4 +191,35 @@ class PlanLifecycleTest {
         given().auth().oauth2(token).queryParam("reviewDueBefore", "21/04/2027").get("/api/plans")
                 .then().statusCode(400).body("errors[0].field", equalTo("reviewDueBefore"));
     }
+
+    @Test
+    @DisplayName("writes by role: a team member who is not the lead reads but may not change the plan (403); the early help team hands over and holds reviews")
+    void writesByRole() throws Exception {
+        String plan = openPlan(UUID.randomUUID());
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body("{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}")
+                .put("/api/plans/{id}/team", plan).then().statusCode(200);
+        String hal = TestTokens.token("hal", "isle-of-wight", "housing", "practitioner");
+        given().auth().oauth2(hal).get("/api/plans/{id}", plan).then().statusCode(200);
+        given().auth().oauth2(hal).contentType(ContentType.JSON)
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"2027-06-01\"}")
+                .post("/api/plans/{id}/goals", plan).then().statusCode(403);
+        given().auth().oauth2(hal).contentType(ContentType.JSON)
+                .body("{\"reason\": \"OTHER\", \"agreedOn\": \"2027-04-01\", \"summary\": \"x\"}")
+                .post("/api/plans/{id}/closure", plan).then().statusCode(403);
+        given().auth().oauth2(TestTokens.socialWorker()).get("/api/plans/{id}", plan).then().statusCode(404);
+
+        String review = given().auth().oauth2(TestTokens.earlyHelpTeam()).get("/api/plans/{id}/reviews", plan).then()
+                .extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON)
+                .body("{\"heldOn\": \"2027-04-20\", \"decision\": \"CONTINUE\", \"nextReviewDueBy\": \"2027-07-13\"}")
+                .post("/api/plans/{id}/reviews/{r}/outcome", plan, review).then().statusCode(200)
+                .body("nextReview.dueBy", equalTo("2027-07-13"));
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON)
+                .body("{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}}")
+                .post("/api/plans/{id}/lead-professional-handovers", plan).then().statusCode(201).body("leadProfessional.userId", equalTo("hv"));
+        given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"OTHER\", \"agreedOn\": \"2027-04-01\", \"summary\": \"x\"}")
+                .post("/api/plans/{id}/closure", plan).then().statusCode(403);
+    }
 }
