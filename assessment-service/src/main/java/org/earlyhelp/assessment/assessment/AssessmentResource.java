@@ -82,6 +82,6 @@ public class AssessmentResource {
             throw new QueryParameters.BadQueryParameter("familyId", "is required");
         }
         List<AssessmentView> items = assessments.ofFamily(family, caller.get()).stream().map(AssessmentView::of).toList();
-        return new Page<>(items, 0, Math.max(items.size(), 1), items.size());
+        return Page.all(items);
     }
 }

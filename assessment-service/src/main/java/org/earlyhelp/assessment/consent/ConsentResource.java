@@ -47,7 +47,7 @@ public class ConsentResource {
     @Authenticated
     public Page<ConsentViews.ConsentView> list(@PathParam("familyId") UUID familyId) {
         List<ConsentViews.ConsentView> items = consents.list(familyId, caller.get()).stream().map(ConsentViews.ConsentView::of).toList();
-        return new Page<>(items, 0, Math.max(items.size(), 1), items.size());
+        return Page.all(items);
     }
 
     @POST
@@ -75,6 +75,6 @@ public class ConsentResource {
     public Page<ConsentViews.SharingDecisionView> decisions(@PathParam("familyId") UUID familyId) {
         List<ConsentViews.SharingDecisionView> items = consents.decisions(familyId, caller.get()).stream()
                 .map(ConsentViews.SharingDecisionView::of).toList();
-        return new Page<>(items, 0, Math.max(items.size(), 1), items.size());
+        return Page.all(items);
     }
 }

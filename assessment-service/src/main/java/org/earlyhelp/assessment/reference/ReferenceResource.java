@@ -23,6 +23,6 @@ public class ReferenceResource {
     @Path("/need-indicators")
     public Page<Code> needIndicators() {
         var codes = Arrays.stream(NeedIndicator.values()).map(n -> new Code(n.name(), n.label())).toList();
-        return new Page<>(codes, 0, codes.size(), codes.size());
+        return Page.all(codes);
     }
 }

@@ -128,7 +128,7 @@ public class PlanResource {
     @Path("/{id}/reviews")
     public Page<ReviewView> reviews(@PathParam("id") UUID id) {
         List<ReviewView> reviews = commands.reviews(id, caller.get());
-        return new Page<>(reviews, 0, Math.max(reviews.size(), 1), reviews.size());
+        return Page.all(reviews);
     }
 
     @POST
