@@ -18,15 +18,16 @@ import org.earlyhelp.assessment.access.VisibleFamilies;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.platform.web.Versions;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
 
-    /** A change inside the aggregate (a member added) is a new version of the family: its ETag changes. */
+    /** Any change inside the aggregate is a new version of it (see {@link Versions#newVersion}). */
     public void newVersion(Family family) {
-        getEntityManager().lock(family, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Versions.newVersion(getEntityManager(), family);
     }
 
     public Optional<Family> findVisible(UUID id, Caller caller) {

@@ -11,6 +11,7 @@ import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.platform.web.Versions;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -18,9 +19,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class FamilyPlanRepository implements PanacheRepositoryBase<FamilyPlan, UUID> {
 
-    /** Any change inside the plan is a new version of it, taken at once (so the answer's ETag is the stored one) and locking out concurrent writers. */
+    /** Any change inside the aggregate is a new version of it (see {@link Versions#newVersion}). */
     public void newVersion(FamilyPlan plan) {
-        getEntityManager().lock(plan, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Versions.newVersion(getEntityManager(), plan);
     }
 
     public Optional<FamilyPlan> activeFor(String area, UUID familyId) {

@@ -9,6 +9,16 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
+    /**
+     * A change inside an aggregate (a member, a goal, an action added) is a new version of its root.
+     * Taken at once ({@code PESSIMISTIC_FORCE_INCREMENT}), so the ETag in the answer is the stored
+     * version, and concurrent writers of the same aggregate wait their turn. (The optimistic variant
+     * bumps at commit, after the answer is built, and answered an ETag one version behind.)
+     */
+    public static void newVersion(jakarta.persistence.EntityManager entityManager, Object aggregateRoot) {
+        entityManager.lock(aggregateRoot, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
     /** No {@code If-Match}: the write goes ahead (optimistic locking still guards it). A different version: 412. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
