@@ -1,0 +1,146 @@
+package org.earlyhelp.plan.plan;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.earlyhelp.localstack.TestTokens;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every plan endpoint against every kind of caller, each case on a plan of its own. The expected
+ * answers are the access rules of the architecture: the plan's lead professional and the area's
+ * early help team read and change it; a team member reads it; anyone else with a role of the
+ * service is told it does not exist (404); a role the endpoint does not admit is 403; no token 401.
+ */
+@QuarkusTest
+class PlanEndpointsByRoleTest {
+
+    enum Who {
+        LEAD_PROFESSIONAL, TEAM_MEMBER, UNRELATED_PRACTITIONER, EARLY_HELP_TEAM, OTHER_AREAS_EARLY_HELP_TEAM,
+        SOCIAL_WORKER, MANAGER, PARTNER_SYSTEM, AUDITOR, ADMIN, NO_TOKEN;
+
+        String token() {
+            return switch (this) {
+                case LEAD_PROFESSIONAL -> TestTokens.teacher();
+                case TEAM_MEMBER -> TestTokens.token("hal", TestTokens.DEFAULT_AREA, "housing", "practitioner");
+                case UNRELATED_PRACTITIONER -> TestTokens.stranger();
+                case EARLY_HELP_TEAM -> TestTokens.earlyHelpTeam();
+                case OTHER_AREAS_EARLY_HELP_TEAM -> TestTokens.token("ehteam-elsewhere", "hampshire", "early-help", "early-help-team");
+                case SOCIAL_WORKER -> TestTokens.socialWorker();
+                case MANAGER -> TestTokens.token("manager", TestTokens.DEFAULT_AREA, "early-help", "manager");
+                case PARTNER_SYSTEM -> TestTokens.partnerSystem();
+                case AUDITOR -> TestTokens.auditor();
+                case ADMIN -> TestTokens.token("admin", TestTokens.DEFAULT_AREA, "council", "admin");
+                case NO_TOKEN -> null;
+            };
+        }
+    }
+
+    /** A plan of its own for each case: lead professional teacher, hal in the team, one goal, its initial review. */
+    record Fixture(String planId, String goalId, String reviewId) {
+        static Fixture open() {
+            String ehteam = TestTokens.earlyHelpTeam();
+            var plan = given().auth().oauth2(ehteam).contentType(ContentType.JSON)
+                    .body(ManualPlanTest.body(UUID.randomUUID(), "2027-06-01")).post("/api/plans").then().statusCode(201).extract();
+            String planId = plan.path("id");
+            given().auth().oauth2(ehteam).contentType(ContentType.JSON)
+                    .body("{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}")
+                    .put("/api/plans/{id}/team", planId).then().statusCode(200);
+            String reviewId = given().auth().oauth2(ehteam).get("/api/plans/{id}/reviews", planId).then().statusCode(200)
+                    .extract().path("items[0].id");
+            return new Fixture(planId, plan.path("goals[0].id"), reviewId);
+        }
+    }
+
+    record Endpoint(String name, String method, String path, boolean write, int success, String body) {
+        String resolve(Fixture fixture) {
+            return path.replace("{id}", fixture.planId()).replace("{goalId}", fixture.goalId()).replace("{reviewId}", fixture.reviewId());
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("list", "GET", "/api/plans", false, 200, null),
+            new Endpoint("read", "GET", "/api/plans/{id}", false, 200, null),
+            new Endpoint("reviews", "GET", "/api/plans/{id}/reviews", false, 200, null),
+            new Endpoint("agreement", "POST", "/api/plans/{id}/agreement", true, 200,
+                    "{\"agreedOn\": \"2027-03-23\", \"method\": \"WRITTEN\"}"),
+            new Endpoint("goal", "POST", "/api/plans/{id}/goals", true, 201,
+                    "{\"needIndicator\": \"HOUSING\", \"description\": \"A safe home\", \"measure\": \"Repairs done\", \"targetDate\": \"2027-06-01\"}"),
+            new Endpoint("action", "POST", "/api/plans/{id}/goals/{goalId}/actions", true, 201,
+                    "{\"description\": \"Bedtime routine chart\", \"owner\": {\"name\": \"Beth\", \"agency\": \"family\"}, \"dueDate\": \"2027-04-30\"}"),
+            new Endpoint("team", "PUT", "/api/plans/{id}/team", true, 200,
+                    "{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}"),
+            new Endpoint("handover", "POST", "/api/plans/{id}/lead-professional-handovers", true, 201,
+                    "{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}, \"warmHandoverOn\": \"2027-04-01\", \"note\": \"Met the family together\"}"),
+            new Endpoint("review outcome", "POST", "/api/plans/{id}/reviews/{reviewId}/outcome", true, 200,
+                    "{\"heldOn\": \"2027-04-20\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}"),
+            new Endpoint("closure", "POST", "/api/plans/{id}/closure", true, 200,
+                    "{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2027-04-20\", \"summary\": \"Bedtimes are calm\"}"),
+            new Endpoint("manual plan", "POST", "/api/plans", true, 201, null));
+
+    /** The access rules, as a table: what each caller gets from each endpoint. */
+    static int expected(Endpoint endpoint, Who who) {
+        if (who == Who.NO_TOKEN) {
+            return 401;
+        }
+        if (who == Who.AUDITOR || who == Who.ADMIN) {
+            return 403;
+        }
+        if (endpoint.name().equals("list")) {
+            return 200; // a list answers with what the caller may see, possibly nothing
+        }
+        if (endpoint.write() && Map.of(Who.SOCIAL_WORKER, 1, Who.MANAGER, 1, Who.PARTNER_SYSTEM, 1).containsKey(who)) {
+            return 403; // roles that read plans but never write them
+        }
+        if (endpoint.name().equals("manual plan")) {
+            return 201; // a practitioner or the early help team may open a plan for a family with none
+        }
+        return switch (who) {
+            case LEAD_PROFESSIONAL, EARLY_HELP_TEAM -> endpoint.success();
+            case TEAM_MEMBER -> endpoint.write() ? 403 : endpoint.success();
+            default -> 404;
+        };
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(endpoint, who, expected(endpoint, who)));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("cases")
+    void eachEndpointAnswersEachCallerByTheAccessRules(Endpoint endpoint, Who who, int expectedStatus) {
+        Fixture fixture = Fixture.open();
+        RequestSpecification request = given().contentType(ContentType.JSON);
+        String token = who.token();
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        String body = endpoint.name().equals("manual plan") ? ManualPlanTest.body(UUID.randomUUID(), "2027-06-01") : endpoint.body();
+        if (body != null) {
+            request = request.body(body);
+        }
+        request.request(endpoint.method(), endpoint.resolve(fixture)).then().statusCode(expectedStatus);
+    }
+}
