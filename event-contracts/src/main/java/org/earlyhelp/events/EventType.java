@@ -17,6 +17,7 @@ import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.referral.StepDownDeclinedV1;
 import org.earlyhelp.events.referral.StepDownProposedV1;
+import org.earlyhelp.events.referral.StepDownWithdrawnV1;
 import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
 import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;
 
@@ -39,7 +40,8 @@ public enum EventType {
     STEP_UP_DECISION_RECORDED("earlyhelp.referral.step-up-decision-recorded.v1", Topics.REFERRAL, StepUpDecisionRecordedV1.class),
     STEP_DOWN_PROPOSED("earlyhelp.referral.step-down-proposed.v1", Topics.REFERRAL, StepDownProposedV1.class),
     STEP_DOWN_ACCEPTED("earlyhelp.referral.step-down-accepted.v1", Topics.REFERRAL, StepDownAcceptedV1.class),
-    STEP_DOWN_DECLINED("earlyhelp.referral.step-down-declined.v1", Topics.REFERRAL, StepDownDeclinedV1.class);
+    STEP_DOWN_DECLINED("earlyhelp.referral.step-down-declined.v1", Topics.REFERRAL, StepDownDeclinedV1.class),
+    STEP_DOWN_WITHDRAWN("earlyhelp.referral.step-down-withdrawn.v1", Topics.REFERRAL, StepDownWithdrawnV1.class);
 
     private final String cloudEventType;
     private final String topic;

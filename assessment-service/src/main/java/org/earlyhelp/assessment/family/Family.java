@@ -56,7 +56,7 @@ public class Family {
         members.forEach(family::add);
         long children = family.members.stream().filter(FamilyMember::isChild).count();
         return new Registered(family, new FamilyRegisteredV1(family.id, family.area, family.members.size(), (int) children,
-                caller.agency(), now));
+                caller.agency(), caller.userId(), now));
     }
 
     public record Registered(Family family, FamilyRegisteredV1 event) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.earlyhelp.events.NeedIndicator;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
@@ -80,6 +81,16 @@ public class StepDown {
     private String lpAgency;
     @Column(name = "lp_role")
     private String lpRole;
+    @Column(name = "declined_on")
+    private LocalDate declinedOn;
+    @Column(name = "decline_reason")
+    private String declineReason;
+    @Column(name = "closed_by")
+    private String closedBy;
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
 
     protected StepDown() {
     }
@@ -99,6 +110,19 @@ public class StepDown {
             throw new RuleViolation("step-down-needs-family-consent",
                     "A step-down needs the family's consent for early help to continue: familyConsented must be true");
         }
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        List<CarriedOverGoal> goals = proposal.goalsCarriedOver() == null ? List.of() : proposal.goalsCarriedOver();
+        for (int i = 0; i < goals.size(); i++) {
+            CarriedOverGoal goal = goals.get(i);
+            if (NeedIndicator.parse(goal.needIndicator()).isEmpty()) {
+                throw new RuleViolation("carried-over-goal-answers-a-need", "goalsCarriedOver[" + i + "].needIndicator: '"
+                        + goal.needIndicator() + "' is not a need indicator code (see GET /api/reference/need-indicators)");
+            }
+            if (goal.targetDate().isBefore(today)) {
+                throw new RuleViolation("carried-over-goal-is-time-bound",
+                        "goalsCarriedOver[" + i + "].targetDate: a goal carried over needs a target date still to come");
+            }
+        }
         StepDown stepDown = new StepDown();
         stepDown.id = UUID.randomUUID();
         stepDown.area = caller.area();
@@ -115,7 +139,7 @@ public class StepDown {
         stepDown.proposedLpAgency = lp.agency();
         stepDown.proposedLpRole = lp.role();
         stepDown.warmHandoverOn = proposal.warmHandoverOn();
-        stepDown.goalsCarriedOver = new ArrayList<>(proposal.goalsCarriedOver() == null ? List.of() : proposal.goalsCarriedOver());
+        stepDown.goalsCarriedOver = new ArrayList<>(goals);
         stepDown.status = StepDownStatus.PROPOSED;
         stepDown.proposedBy = caller.userId();
         stepDown.proposedAt = now;
@@ -130,10 +154,7 @@ public class StepDown {
 
     /** Early help agrees: the plan opens from this. Accepted once: again is a conflict. */
     public void accept(LocalDate on, ProfessionalRef leadProfessional, Caller caller) {
-        if (status != StepDownStatus.PROPOSED) {
-            throw new ConflictingState("This step-down is already " + status.name().toLowerCase()
-                    + ": it can be accepted only while proposed");
-        }
+        requireProposed("accepted");
         status = StepDownStatus.ACCEPTED;
         acceptedOn = on;
         acceptedBy = caller.userId();
@@ -142,6 +163,35 @@ public class StepDown {
         lpName = lp.name();
         lpAgency = lp.agency();
         lpRole = lp.role();
+    }
+
+    /** Early help says no, with its reason; the social worker is told (StepDownDeclined). Once, and only while proposed. */
+    public void decline(LocalDate on, String reason, Caller caller) {
+        requireProposed("declined");
+        status = StepDownStatus.DECLINED;
+        declinedOn = on;
+        declineReason = reason;
+        closedBy = caller.userId();
+    }
+
+    /** The social worker who made it may withdraw it before early help accepts. */
+    public boolean mayBeWithdrawnBy(Caller caller) {
+        return caller.area().equals(area) && (caller.userId().equals(socialWorkerUserId) || caller.userId().equals(proposedBy));
+    }
+
+    public void withdraw(LocalDate on, String reason, Caller caller) {
+        requireProposed("withdrawn");
+        status = StepDownStatus.WITHDRAWN;
+        withdrawnOn = on;
+        withdrawalReason = reason;
+        closedBy = caller.userId();
+    }
+
+    private void requireProposed(String change) {
+        if (status != StepDownStatus.PROPOSED) {
+            throw new ConflictingState("This step-down is already " + status.name().toLowerCase()
+                    + ": it can be " + change + " only while proposed");
+        }
     }
 
     /** Who may see it: the social worker who proposed it, the proposed or agreed lead professional, the area's early help team. */
@@ -178,4 +228,9 @@ public class StepDown {
     public StepDownStatus status() { return status; }
     public Instant proposedAt() { return proposedAt; }
     public LocalDate acceptedOn() { return acceptedOn; }
+    public String proposedBy() { return proposedBy; }
+    public LocalDate declinedOn() { return declinedOn; }
+    public String declineReason() { return declineReason; }
+    public LocalDate withdrawnOn() { return withdrawnOn; }
+    public String withdrawalReason() { return withdrawalReason; }
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.runtime.Startup;
 
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
+import org.earlyhelp.events.referral.StepDownDeclinedV1;
+import org.earlyhelp.events.referral.StepDownWithdrawnV1;
 import org.earlyhelp.events.referral.StepDownProposedV1;
 import org.earlyhelp.platform.sealing.TextSealer;
 
@@ -32,5 +34,14 @@ public class StepDownEvents {
                         .map(g -> new StepDownAcceptedV1.CarriedOverGoal(g.needIndicator(), sealer.seal(g.description()),
                                 sealer.seal(g.measure()), g.targetDate()))
                         .toList());
+    }
+
+    StepDownDeclinedV1 declined(StepDown s) {
+        return new StepDownDeclinedV1(s.familyId(), s.area(), s.id(), s.socialWorker().userId(), s.declinedOn());
+    }
+
+    StepDownWithdrawnV1 withdrawn(StepDown s) {
+        return new StepDownWithdrawnV1(s.familyId(), s.area(), s.id(), s.socialWorker().userId(),
+                s.proposedLeadProfessional().userId(), s.withdrawnOn());
     }
 }

@@ -33,6 +33,14 @@ public final class StepDownRequests {
     public record Accept(@NotNull LocalDate acceptedOn, @Valid ProfessionalRef leadProfessional) {
     }
 
+    /** Early help says no: when, and why (for the social worker; it stays in this service). */
+    public record Decline(@NotNull LocalDate declinedOn, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    /** The social worker takes the proposal back before acceptance. */
+    public record Withdraw(@NotNull LocalDate withdrawnOn, @NotBlank @Size(max = 4000) String reason) {
+    }
+
     private StepDownRequests() {
     }
 }

@@ -6,18 +6,25 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.platform.idempotency.IdempotentWrite;
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.platform.web.QueryParameters;
 
-/** {@code /api/step-downs}: CSC proposes, early help accepts. */
+/** {@code /api/step-downs}: CSC proposes (or withdraws), early help accepts or declines. */
 @Path("/api/step-downs")
 public class StepDownResource {
 
@@ -34,7 +41,7 @@ public class StepDownResource {
     @IdempotentWrite
     public Response propose(@NotNull @Valid StepDownRequests.Propose body) {
         StepDown stepDown = service.propose(body, caller.get());
-        return Response.created(URI.create("/api/step-downs/" + stepDown.id())).entity(StepDownView.of(stepDown))
+        return Response.created(URI.create("/api/step-downs/" + stepDown.id())).entity(service.view(stepDown))
                 .tag(etag(stepDown)).build();
     }
 
@@ -42,17 +49,47 @@ public class StepDownResource {
     @Path("/{id}/acceptance")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
-    public Response accept(@PathParam("id") UUID id, @NotNull @Valid StepDownRequests.Accept body) {
-        StepDown stepDown = service.accept(id, body, caller.get());
-        return Response.ok(StepDownView.of(stepDown)).tag(etag(stepDown)).build();
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid StepDownRequests.Accept body) {
+        return answer(service.accept(id, body, ifMatch, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response decline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid StepDownRequests.Decline body) {
+        return answer(service.decline(id, body, ifMatch, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @IdempotentWrite
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid StepDownRequests.Withdraw body) {
+        return answer(service.withdraw(id, body, ifMatch, caller.get()));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM, Roles.SOCIAL_WORKER })
     public Response get(@PathParam("id") UUID id) {
-        StepDown stepDown = service.get(id, caller.get());
-        return Response.ok(StepDownView.of(stepDown)).tag(etag(stepDown)).build();
+        return answer(service.get(id, caller.get()));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM, Roles.SOCIAL_WORKER })
+    public Page<StepDownView> search(@QueryParam("familyId") String familyId, @QueryParam("status") String status,
+            @BeanParam @Valid PageRequest page) {
+        return service.search(caller.get(),
+                new StepDownFilter(QueryParameters.uuid("familyId", familyId), QueryParameters.code("status", status, StepDownStatus.class)),
+                page);
+    }
+
+    private Response answer(StepDown stepDown) {
+        return Response.ok(service.view(stepDown)).tag(etag(stepDown)).build();
     }
 
     private static EntityTag etag(StepDown stepDown) {

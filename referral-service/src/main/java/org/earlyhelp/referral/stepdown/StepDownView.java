@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A step-down as the API shows it. */
+import org.earlyhelp.referral.timing.TimingWarning;
+
+/** A step-down as the API shows it; {@code warnings} advise without blocking (the school-holiday timing). */
 public record StepDownView(UUID id, UUID familyId, List<UUID> childMemberIds, String cscCaseReference,
         SocialWorkerRef socialWorker, String reason, boolean familyConsented, ProfessionalRef proposedLeadProfessional,
         LocalDate warmHandoverOn, List<CarriedOverGoal> goalsCarriedOver, StepDownStatus status, Instant proposedAt,
-        LocalDate acceptedOn, ProfessionalRef leadProfessional) {
+        LocalDate acceptedOn, ProfessionalRef leadProfessional, LocalDate declinedOn, String declineReason,
+        LocalDate withdrawnOn, String withdrawalReason, List<TimingWarning> warnings) {
 
-    static StepDownView of(StepDown s) {
+    static StepDownView of(StepDown s, List<TimingWarning> warnings) {
         return new StepDownView(s.id(), s.familyId(), s.childMemberIds(), s.cscCaseReference(), s.socialWorker(), s.reason(),
                 s.familyConsented(), s.proposedLeadProfessional(), s.warmHandoverOn(), s.goalsCarriedOver(), s.status(),
-                s.proposedAt(), s.acceptedOn(), s.leadProfessional());
+                s.proposedAt(), s.acceptedOn(), s.leadProfessional(), s.declinedOn(), s.declineReason(), s.withdrawnOn(),
+                s.withdrawalReason(), warnings);
     }
 }

@@ -6,6 +6,10 @@ import java.util.UUID;
 final class StepDownBodies {
 
     static String proposal(UUID familyId, Object familyConsented, String proposedLeadUserId) {
+        return proposal(familyId, familyConsented, proposedLeadUserId, "2027-03-15", "PERSISTENT_ABSENCE");
+    }
+
+    static String proposal(UUID familyId, Object familyConsented, String proposedLeadUserId, String warmHandoverOn, String needIndicator) {
         return """
                 {
                   "familyId": "%s",
@@ -15,12 +19,12 @@ final class StepDownBodies {
                   "reason": "Child in need plan ending; family wants support to continue",
                   "familyConsented": %s,
                   "proposedLeadProfessional": {"userId": "%s", "name": "Tess Teacher", "agency": "school", "role": "Designated safeguarding lead"},
-                  "warmHandoverOn": "2027-03-15",
+                  "warmHandoverOn": "%s",
                   "goalsCarriedOver": [
-                    {"needIndicator": "PERSISTENT_ABSENCE", "description": "Back in school every day", "measure": "Attendance above 95%%", "targetDate": "2027-07-01"}
+                    {"needIndicator": "%s", "description": "Back in school every day", "measure": "Attendance above 95%%", "targetDate": "2027-07-01"}
                   ]
                 }
-                """.formatted(familyId, UUID.randomUUID(), familyConsented, proposedLeadUserId);
+                """.formatted(familyId, UUID.randomUUID(), familyConsented, proposedLeadUserId, warmHandoverOn, needIndicator);
     }
 
     static String acceptance(String acceptedOn) {

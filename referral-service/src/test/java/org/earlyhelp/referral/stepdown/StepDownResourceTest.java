@@ -212,4 +212,120 @@ class StepDownResourceTest {
             given().auth().oauth2(TestTokens.socialWorker()).get("/api/step-downs/{id}", UUID.randomUUID()).then().statusCode(404);
         }
     }
+
+    @Nested
+    @DisplayName("POST /api/step-downs/{id}/decline and /withdrawal")
+    class DeclineAndWithdraw {
+
+        @Test
+        @DisplayName("the proposed lead professional declines with a reason: 200 DECLINED, StepDownDeclined for the social worker (no reason in it); acceptance afterwards 409")
+        void proposedLeadDeclines() {
+            UUID familyId = UUID.randomUUID();
+            String id = propose(familyId);
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                    .body("{\"declinedOn\": \"2027-03-10\", \"reason\": \"The school cannot lead over the exam season\"}")
+                    .post("/api/step-downs/{id}/decline", id).then().statusCode(200).body("status", equalTo("DECLINED"))
+                    .body("declineReason", equalTo("The school cannot lead over the exam season"));
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(409);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-declined.v1")).hasSize(1));
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-declined.v1").get(0).value())
+                    .contains("\"socialWorkerUserId\":\"sw\"", "2027-03-10").doesNotContain("exam season");
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-accepted.v1")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a decline needs its reason (400); a stranger 404; a social worker 403")
+        void declineRules() {
+            String id = propose(UUID.randomUUID());
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"declinedOn\": \"2027-03-10\"}")
+                    .post("/api/step-downs/{id}/decline", id).then().statusCode(400).body("errors[0].field", equalTo("reason"));
+            given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON)
+                    .body("{\"declinedOn\": \"2027-03-10\", \"reason\": \"x\"}").post("/api/step-downs/{id}/decline", id)
+                    .then().statusCode(404);
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body("{\"declinedOn\": \"2027-03-10\", \"reason\": \"x\"}").post("/api/step-downs/{id}/decline", id)
+                    .then().statusCode(403);
+            given().auth().oauth2(TestTokens.socialWorker()).get("/api/step-downs/{id}", id).then().body("status", equalTo("PROPOSED"));
+        }
+
+        @Test
+        @DisplayName("the social worker who proposed it withdraws it before acceptance: 200 WITHDRAWN, StepDownWithdrawn; another social worker 403; after acceptance 409")
+        void socialWorkerWithdraws() {
+            UUID familyId = UUID.randomUUID();
+            String id = propose(familyId);
+            String body = "{\"withdrawnOn\": \"2027-03-11\", \"reason\": \"The family moved out of the area\"}";
+            given().auth().oauth2(TestTokens.token("sw2", TestTokens.DEFAULT_AREA, "childrens-social-care", "social-worker"))
+                    .contentType(ContentType.JSON).body(body).post("/api/step-downs/{id}/withdrawal", id).then().statusCode(404);
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body)
+                    .post("/api/step-downs/{id}/withdrawal", id).then().statusCode(403);
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
+                    .post("/api/step-downs/{id}/withdrawal", id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(409);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-withdrawn.v1")).hasSize(1));
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-withdrawn.v1").get(0).value())
+                    .contains("\"proposedLeadProfessionalUserId\":\"teacher\"").doesNotContain("moved out");
+
+            String accepted = propose(UUID.randomUUID());
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", accepted).then().statusCode(200);
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
+                    .post("/api/step-downs/{id}/withdrawal", accepted).then().statusCode(409);
+        }
+    }
+
+    @Nested
+    @DisplayName("validation, timing and lists")
+    class ValidationTimingAndLists {
+
+        @Test
+        @DisplayName("a goal carried over with an unknown need indicator answers 422 naming it, and nothing is proposed")
+        void unknownNeedIndicatorIs422() {
+            UUID familyId = UUID.randomUUID();
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(familyId, true, "teacher", "2027-03-15", "SOMETHING_ELSE")).post("/api/step-downs")
+                    .then().statusCode(422).body("rule", equalTo("carried-over-goal-answers-a-need"))
+                    .body("detail", containsString("goalsCarriedOver[0].needIndicator"));
+            given().auth().oauth2(TestTokens.socialWorker()).queryParam("familyId", familyId).get("/api/step-downs").then()
+                    .statusCode(200).body("total", equalTo(0));
+        }
+
+        @Test
+        @DisplayName("a school as lead professional with a warm handover just before the summer holiday: the proposal and its acceptance answer a warning, and go ahead")
+        void schoolLeadBeforeTheSummerHolidayIsWarned() {
+            String id = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher", "2027-07-12", "PERSISTENT_ABSENCE"))
+                    .post("/api/step-downs").then().statusCode(201)
+                    .body("warnings[0].code", equalTo("school-lead-near-summer-holiday"))
+                    .body("warnings[0].message", containsString("2027-07-22")).extract().path("id");
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-07-12"))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200).body("status", equalTo("ACCEPTED"))
+                    .body("warnings[0].code", equalTo("school-lead-near-summer-holiday"));
+
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher", "2027-03-15", "PERSISTENT_ABSENCE"))
+                    .post("/api/step-downs").then().statusCode(201).body("warnings", org.hamcrest.Matchers.empty());
+        }
+
+        @Test
+        @DisplayName("GET /api/step-downs lists what the caller may see, paged, filtered by family and status; a bad status 400")
+        void listsWhatTheCallerMaySee() {
+            UUID familyId = UUID.randomUUID();
+            propose(familyId);
+            String second = propose(familyId);
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+                    .post("/api/step-downs/{id}/acceptance", second).then().statusCode(200);
+            given().auth().oauth2(TestTokens.socialWorker()).queryParam("familyId", familyId).queryParam("size", 1).get("/api/step-downs")
+                    .then().statusCode(200).body("total", equalTo(2)).body("items.size()", equalTo(1)).body("size", equalTo(1));
+            given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("familyId", familyId).queryParam("status", "ACCEPTED")
+                    .get("/api/step-downs").then().body("total", equalTo(1)).body("items[0].id", equalTo(second));
+            given().auth().oauth2(TestTokens.stranger()).queryParam("familyId", familyId).get("/api/step-downs").then()
+                    .body("total", equalTo(0));
+            given().auth().oauth2(TestTokens.socialWorker()).queryParam("status", "MAYBE").get("/api/step-downs").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
 }

@@ -82,4 +82,73 @@ class StepDownTest {
         assertThat(stepDown.isVisibleTo(STRANGER)).isFalse();
         assertThat(stepDown.isVisibleTo(OTHER_AREA_TEAM)).isFalse();
     }
+
+    static StepDown.Proposal proposalWithGoal(CarriedOverGoal goal) {
+        StepDown.Proposal p = proposal(true);
+        return new StepDown.Proposal(p.familyId(), p.childMemberIds(), p.cscCaseReference(), p.socialWorker(), p.reason(), true,
+                p.proposedLeadProfessional(), p.warmHandoverOn(), List.of(goal));
+    }
+
+    static final Instant PROPOSED_AT = Instant.parse("2027-03-01T10:00:00Z");
+
+    @Test
+    void aGoalCarriedOverMustAnswerAKnownNeedIndicator() {
+        assertThatThrownBy(() -> StepDown.propose(proposalWithGoal(new CarriedOverGoal("NOT_A_NEED", "x", "y", LocalDate.of(2027, 7, 1))),
+                SOCIAL_WORKER, PROPOSED_AT)).isInstanceOf(RuleViolation.class).hasMessageContaining("goalsCarriedOver[0].needIndicator");
+    }
+
+    @Test
+    void aGoalCarriedOverMustHaveATargetDateStillToCome() {
+        assertThatThrownBy(() -> StepDown.propose(proposalWithGoal(new CarriedOverGoal("PERSISTENT_ABSENCE", "x", "y", LocalDate.of(2027, 2, 28))),
+                SOCIAL_WORKER, PROPOSED_AT)).isInstanceOf(RuleViolation.class).hasMessageContaining("goalsCarriedOver[0].targetDate");
+        assertThat(StepDown.propose(proposalWithGoal(new CarriedOverGoal("PERSISTENT_ABSENCE", "x", "y", LocalDate.of(2027, 3, 1))),
+                SOCIAL_WORKER, PROPOSED_AT).status()).isEqualTo(StepDownStatus.PROPOSED);
+    }
+
+    @Test
+    void earlyHelpMayDeclineAProposalWithItsReasonOnce() {
+        StepDown stepDown = StepDown.propose(proposal(true), SOCIAL_WORKER, PROPOSED_AT);
+        stepDown.decline(LocalDate.of(2027, 3, 5), "No capacity in the school this term", TEACHER);
+        assertThat(stepDown.status()).isEqualTo(StepDownStatus.DECLINED);
+        assertThat(stepDown.declineReason()).isEqualTo("No capacity in the school this term");
+        assertThatThrownBy(() -> stepDown.decline(LocalDate.of(2027, 3, 6), "again", EH_TEAM)).isInstanceOf(ConflictingState.class);
+    }
+
+    @Test
+    void aDeclinedOrWithdrawnStepDownCannotBeAccepted() {
+        StepDown declined = StepDown.propose(proposal(true), SOCIAL_WORKER, PROPOSED_AT);
+        declined.decline(LocalDate.of(2027, 3, 5), "No capacity", TEACHER);
+        assertThatThrownBy(() -> declined.accept(LocalDate.of(2027, 3, 6), null, TEACHER)).isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("declined");
+        StepDown withdrawn = StepDown.propose(proposal(true), SOCIAL_WORKER, PROPOSED_AT);
+        withdrawn.withdraw(LocalDate.of(2027, 3, 5), "Family moved away", SOCIAL_WORKER);
+        assertThatThrownBy(() -> withdrawn.accept(LocalDate.of(2027, 3, 6), null, TEACHER)).isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("withdrawn");
+    }
+
+    @Test
+    void anAcceptedStepDownCanNeitherBeDeclinedNorWithdrawn() {
+        StepDown stepDown = StepDown.propose(proposal(true), SOCIAL_WORKER, PROPOSED_AT);
+        stepDown.accept(LocalDate.of(2027, 3, 22), null, TEACHER);
+        assertThatThrownBy(() -> stepDown.decline(LocalDate.of(2027, 3, 23), "late", TEACHER)).isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> stepDown.withdraw(LocalDate.of(2027, 3, 23), "late", SOCIAL_WORKER)).isInstanceOf(ConflictingState.class);
+    }
+
+    @Test
+    void aWithdrawnStepDownCannotBeWithdrawnAgainOrDeclined() {
+        StepDown stepDown = StepDown.propose(proposal(true), SOCIAL_WORKER, PROPOSED_AT);
+        stepDown.withdraw(LocalDate.of(2027, 3, 5), "Family moved away", SOCIAL_WORKER);
+        assertThat(stepDown.status()).isEqualTo(StepDownStatus.WITHDRAWN);
+        assertThatThrownBy(() -> stepDown.withdraw(LocalDate.of(2027, 3, 6), "again", SOCIAL_WORKER)).isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> stepDown.decline(LocalDate.of(2027, 3, 6), "no", TEACHER)).isInstanceOf(ConflictingState.class);
+    }
+
+    @Test
+    void onlyTheSocialWorkerWhoProposedItMayWithdrawIt() {
+        StepDown stepDown = StepDown.propose(proposal(true), SOCIAL_WORKER, PROPOSED_AT);
+        assertThat(stepDown.mayBeWithdrawnBy(SOCIAL_WORKER)).isTrue();
+        assertThat(stepDown.mayBeWithdrawnBy(new Caller("sw2", "isle-of-wight", "childrens-social-care", Set.of("social-worker")))).isFalse();
+        assertThat(stepDown.mayBeWithdrawnBy(TEACHER)).isFalse();
+        assertThat(stepDown.mayBeWithdrawnBy(EH_TEAM)).isFalse();
+    }
 }

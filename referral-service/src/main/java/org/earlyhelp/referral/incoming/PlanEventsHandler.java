@@ -1,0 +1,48 @@
+package org.earlyhelp.referral.incoming;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.earlyhelp.events.EventType;
+import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
+import org.earlyhelp.events.plan.PlanOpenedV1;
+import org.earlyhelp.events.plan.ReviewHeldV1;
+import org.earlyhelp.platform.inbox.EventReader;
+import org.earlyhelp.platform.inbox.IncomingEvent;
+import org.earlyhelp.referral.circle.CircleProjection;
+import org.earlyhelp.referral.stepup.DraftsFromReviews;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** plan-service's events: a review that steps up opens a draft referral; plans tell who is around the family. */
+@ApplicationScoped
+public class PlanEventsHandler {
+
+    private final DraftsFromReviews drafts;
+    private final CircleProjection circle;
+    private final EventReader reader;
+
+    public PlanEventsHandler(DraftsFromReviews drafts, CircleProjection circle, EventReader reader) {
+        this.drafts = drafts;
+        this.circle = circle;
+        this.reader = reader;
+    }
+
+    @Incoming("plan-events")
+    @Blocking
+    @Retry(maxRetries = 4, delay = 200, abortOn = IncomingEvent.MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 5000)
+    public void on(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (event.is(EventType.REVIEW_HELD)) {
+            drafts.on(event.id(), reader.payload(event, ReviewHeldV1.class));
+        } else if (event.is(EventType.PLAN_OPENED)) {
+            circle.on(event.id(), reader.payload(event, PlanOpenedV1.class));
+        } else if (event.is(EventType.LEAD_PROFESSIONAL_CHANGED)) {
+            circle.on(event.id(), reader.payload(event, LeadProfessionalChangedV1.class));
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.earlyhelp.referral.stepup;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.earlyhelp.localstack.ServiceTestStack;
+import org.earlyhelp.localstack.TestTokens;
+import org.earlyhelp.localstack.TopicReader;
+import org.earlyhelp.referral.circle.FamilyCircle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ReferralResourceTest {
+
+    static final String TOPIC = "earlyhelp.referral.events";
+    static final String SUBMITTED = "earlyhelp.referral.step-up-referral-submitted.v1";
+    static final String DECIDED = "earlyhelp.referral.step-up-decision-recorded.v1";
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    FamilyCircle circle;
+
+    ReferralFixtures fixtures;
+    final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ReferralFixtures(json, circle);
+    }
+
+    List<ConsumerRecord<String, String>> eventsOf(UUID familyId, String type) {
+        return broker.recordsFor(TOPIC, familyId.toString()).stream().filter(r -> type.equals(TopicReader.header(r, "ce_type"))).toList();
+    }
+
+    String refer(String token, UUID familyId, boolean significantHarm) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(ReferralFixtures.referral(familyId, significantHarm, true, null))
+                .post("/api/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    @DisplayName("a practitioner whose agency the family's consent names refers: 201 SUBMITTED, urgent when significant harm, StepUpReferralSubmitted without the concerns")
+    void practitionerInTheCircleRefers() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        String id = given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.referral(familyId, true, true, null)).post("/api/referrals").then().statusCode(201)
+                .header("Location", containsString("/api/referrals/")).header("ETag", notNullValue())
+                .contentType(ContentType.JSON)
+                .body("status", equalTo("SUBMITTED")).body("urgent", equalTo(true)).body("referrerUserId", equalTo("teacher"))
+                .extract().path("id");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, SUBMITTED)).hasSize(1));
+        ConsumerRecord<String, String> event = eventsOf(familyId, SUBMITTED).get(0);
+        assertThat(event.value()).contains(id, "\"urgent\":true", "\"referrerUserId\":\"teacher\"")
+                .doesNotContain("Bruising", "attendance work");
+    }
+
+    @Test
+    @DisplayName("without the family's consent and without a reason: 422 naming the rule, nothing stored or published; with a reason it goes ahead")
+    void withoutConsentNeedsAReason() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.referral(familyId, true, false, null)).post("/api/referrals").then().statusCode(422)
+                .contentType("application/problem+json").body("rule", equalTo("referral-without-consent-needs-a-reason"))
+                .body("detail", containsString("noConsentReason"));
+        given().auth().oauth2(TestTokens.teacher()).queryParam("familyId", familyId).get("/api/referrals").then().body("total", equalTo(0));
+
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.referral(familyId, true, false, "Telling the parents would put the child at risk"))
+                .post("/api/referrals").then().statusCode(201).body("familyConsented", equalTo(false));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, SUBMITTED)).hasSize(1));
+        assertThat(eventsOf(familyId, SUBMITTED).get(0).value()).doesNotContain("Telling the parents");
+    }
+
+    @Test
+    @DisplayName("missing fields, a malformed id and an unknown decision code answer 400 naming the field")
+    void badInputIs400() throws Exception {
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"familyId\": \"not-a-uuid\"}")
+                .post("/api/referrals").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"childMemberIds\": []}")
+                .post("/api/referrals").then().statusCode(400)
+                .body("errors.field", hasItems("familyId", "childMemberIds", "concerns", "significantHarm", "familyConsented"));
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        String id = refer(TestTokens.teacher(), familyId, false);
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("MAYBE_LATER", "2027-05-11", true)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("decision"));
+        given().auth().oauth2(TestTokens.teacher()).queryParam("status", "PENDING").get("/api/referrals").then().statusCode(400);
+    }
+
+    @Test
+    @DisplayName("who may refer: outside the family's circle 404, a social worker or an auditor 403, no token 401, a withdrawn consent takes access back")
+    void whoMayRefer() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID consent = fixtures.consentNaming(familyId, "school");
+        String body = ReferralFixtures.referral(familyId, false, true, null);
+        given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(404);
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(403);
+        given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(401);
+        given().auth().oauth2(TestTokens.partnerSystem()).contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(201);
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(201);
+
+        fixtures.consentWithdrawn(familyId, consent, "school");
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("CSC decides once: 200 DECIDED and StepUpDecisionRecorded for the referrer; again 409; back to early help without early help continuing 422; a stale If-Match 412")
+    void cscDecidesOnce() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        String id = refer(TestTokens.teacher(), familyId, false);
+
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("STEP_DOWN_TO_EARLY_HELP", "2027-05-11", false)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(422).body("rule", equalTo("step-down-means-early-help-continues"));
+        given().auth().oauth2(TestTokens.socialWorker()).header("If-Match", "\"99\"").contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("CHILD_IN_NEED_S17", "2027-05-11", false)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(412);
+        String etag = given().auth().oauth2(TestTokens.socialWorker()).get("/api/referrals/{id}", id).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(TestTokens.socialWorker()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("CHILD_IN_NEED_S17", "2027-05-11", false)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(200).body("status", equalTo("DECIDED")).body("decision", equalTo("CHILD_IN_NEED_S17"))
+                .body("earlyHelpContinues", equalTo(false));
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", "2027-05-12", true)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(409).contentType("application/problem+json");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, DECIDED)).hasSize(1));
+        assertThat(eventsOf(familyId, DECIDED).get(0).value()).contains("CHILD_IN_NEED_S17", "\"earlyHelpContinues\":false",
+                "\"referrerUserId\":\"teacher\"");
+    }
+
+    @Test
+    @DisplayName("who decides: a social worker or CSC's partner system; the referrer, a school's partner system and the early help team 403")
+    void whoDecides() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        String body = ReferralFixtures.decision("NO_FURTHER_ACTION", "2027-05-11", true);
+        String first = refer(TestTokens.teacher(), familyId, false);
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body).post("/api/referrals/{id}/decision", first)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(body).post("/api/referrals/{id}/decision", first)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.partnerSystem()).contentType(ContentType.JSON).body(body).post("/api/referrals/{id}/decision", first)
+                .then().statusCode(403);
+        String cscSystem = TestTokens.token("service-account-csc", TestTokens.DEFAULT_AREA, "childrens-social-care", "partner-system");
+        given().auth().oauth2(cscSystem).contentType(ContentType.JSON).body(body).post("/api/referrals/{id}/decision", first)
+                .then().statusCode(200).body("decision", equalTo("NO_FURTHER_ACTION"));
+        String otherAreaSw = TestTokens.token("sw-hants", "hampshire", "childrens-social-care", "social-worker");
+        String second = refer(TestTokens.teacher(), familyId, false);
+        given().auth().oauth2(otherAreaSw).contentType(ContentType.JSON).body(body).post("/api/referrals/{id}/decision", second)
+                .then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("a review deciding STEP_UP opens exactly one draft for the lead professional, however often it arrives; submitted once; CSC sees it only then")
+    void reviewThatStepsUpOpensOneDraft() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        UUID reviewId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        fixtures.reviewHeld(eventId, familyId, planId, reviewId, "STEP_UP");
+        fixtures.reviewHeld(eventId, familyId, planId, reviewId, "STEP_UP");
+        fixtures.reviewHeld(UUID.randomUUID(), familyId, planId, reviewId, "STEP_UP");
+        fixtures.reviewHeld(UUID.randomUUID(), familyId, planId, UUID.randomUUID(), "CONTINUE");
+        UUID laterPlan = UUID.randomUUID();
+        fixtures.reviewHeld(UUID.randomUUID(), familyId, laterPlan, UUID.randomUUID(), "STEP_UP");
+
+        // one family, one partition, in order: once the last event's draft exists, every earlier event has been applied
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher())
+                .queryParam("planId", laterPlan).get("/api/referrals").then().statusCode(200).body("total", equalTo(1)));
+        given().auth().oauth2(TestTokens.teacher()).queryParam("planId", planId).get("/api/referrals").then().body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("familyId", familyId).get("/api/referrals").then()
+                .body("total", equalTo(2));
+        String id = given().auth().oauth2(TestTokens.teacher()).queryParam("planId", planId).queryParam("status", "DRAFT")
+                .get("/api/referrals").then().body("items[0].status", equalTo("DRAFT"))
+                .body("items[0].leadProfessionalUserId", equalTo("teacher")).body("items[0].reviewId", equalTo(reviewId.toString()))
+                .extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.socialWorker()).get("/api/referrals/{id}", id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", "2027-05-11", true)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.healthVisitor()).contentType(ContentType.JSON).body(ReferralFixtures.submission())
+                .post("/api/referrals/{id}/submission", id).then().statusCode(404);
+
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"significantHarm\": false, \"familyConsented\": true}")
+                .post("/api/referrals/{id}/submission", id).then().statusCode(400).body("errors[0].field", equalTo("concerns"));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(ReferralFixtures.submission())
+                .post("/api/referrals/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("planId", equalTo(planId.toString()));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(ReferralFixtures.submission())
+                .post("/api/referrals/{id}/submission", id).then().statusCode(409);
+        given().auth().oauth2(TestTokens.socialWorker()).get("/api/referrals/{id}", id).then().statusCode(200)
+                .body("concerns", equalTo("Home conditions have worsened since the review"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, SUBMITTED)).hasSize(1));
+        assertThat(eventsOf(familyId, SUBMITTED).get(0).value()).contains(planId.toString()).doesNotContain("Home conditions");
+    }
+
+    @Test
+    @DisplayName("who sees a referral: the referrer, the area's early help team and social workers, a practitioner the family's consent names; not another practitioner or area")
+    void whoSeesAReferral() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        String id = refer(TestTokens.teacher(), familyId, false);
+        for (String token : List.of(TestTokens.teacher(), TestTokens.earlyHelpTeam(), TestTokens.socialWorker())) {
+            given().auth().oauth2(token).get("/api/referrals/{id}", id).then().statusCode(200).body("id", equalTo(id));
+        }
+        given().auth().oauth2(TestTokens.healthVisitor()).get("/api/referrals/{id}", id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.healthVisitor()).queryParam("familyId", familyId).get("/api/referrals").then()
+                .body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.token("eh-hants", "hampshire", "early-help", "early-help-team"))
+                .get("/api/referrals/{id}", id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.auditor()).get("/api/referrals/{id}", id).then().statusCode(403);
+
+        fixtures.consentNaming(familyId, "health");
+        given().auth().oauth2(TestTokens.healthVisitor()).get("/api/referrals/{id}", id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.healthVisitor()).queryParam("familyId", familyId).get("/api/referrals").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    @DisplayName("a decision retried with the same Idempotency-Key answers as the first time and is recorded once")
+    void retriedDecisionIsRecordedOnce() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        String id = refer(TestTokens.teacher(), familyId, true);
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(TestTokens.socialWorker()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(ReferralFixtures.decision("CHILD_PROTECTION_S47", "2027-05-11", true))
+                    .post("/api/referrals/{id}/decision", id).then().statusCode(200).body("decision", equalTo("CHILD_PROTECTION_S47"));
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, DECIDED)).hasSize(1));
+    }
+}
