@@ -1,9 +1,11 @@
 package org.earlyhelp.notification.inbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -46,6 +48,13 @@ public class NotificationService {
         }
     }
 
+    /** Applies an event's notifications once, however often it is delivered. */
+    public void notifyOnce(UUID eventId, Function<Instant, List<Notification>> rule) {
+        if (inbox.firstDelivery(eventId, CONSUMER)) {
+            rule.apply(clock.instant()).forEach(notifications::addOnce);
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Notification> inboxOf(Caller caller, boolean unreadOnly, PageRequest page) {
         return notifications.inboxOf(caller.area(), recipientsFor(caller), unreadOnly, page);
@@ -65,6 +74,9 @@ public class NotificationService {
         recipients.add(Recipient.user(caller.userId()).key());
         if (caller.hasRole(Roles.EARLY_HELP_TEAM)) {
             recipients.add(Recipient.EARLY_HELP_TEAM.key());
+        }
+        if (caller.hasRole(Roles.SOCIAL_WORKER)) {
+            recipients.add(Recipient.CSC_FRONT_DOOR.key());
         }
         return recipients;
     }

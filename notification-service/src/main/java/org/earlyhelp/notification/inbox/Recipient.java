@@ -8,6 +8,9 @@ public record Recipient(String key) {
 
     public static final Recipient EARLY_HELP_TEAM = new Recipient("team:early-help-team");
 
+    /** Children's social care's front door: every social worker of the area sees it. */
+    public static final Recipient CSC_FRONT_DOOR = new Recipient("team:childrens-social-care");
+
     public static Recipient user(String userId) {
         return new Recipient("user:" + userId);
     }

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.earlyhelp.events.Professional;
 import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
+import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
+import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicWriter;
@@ -113,5 +115,31 @@ class InboxTest {
     void access() {
         given().get("/api/notifications").then().statusCode(401);
         given().auth().oauth2(TestTokens.auditor()).get("/api/notifications").then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("the closed loop: an urgent referral reaches every social worker's front door; CSC's decision, delivered twice, reaches the referrer once")
+    void referralEventsCloseTheLoop() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        UUID referralId = UUID.randomUUID();
+        writer.send("earlyhelp.referral.events", familyId.toString(), UUID.randomUUID().toString(),
+                "earlyhelp.referral.step-up-referral-submitted.v1", json.writeValueAsString(new StepUpReferralSubmittedV1(familyId,
+                        "isle-of-wight", referralId, planId, List.of(), true, true, "teacher", java.time.Instant.now())));
+        String decisionEvent = UUID.randomUUID().toString();
+        String decided = json.writeValueAsString(new StepUpDecisionRecordedV1(familyId, "isle-of-wight", referralId, planId,
+                "CHILD_PROTECTION_S47", LocalDate.of(2027, 4, 23), true, "teacher", "teacher"));
+        writer.send("earlyhelp.referral.events", familyId.toString(), decisionEvent, "earlyhelp.referral.step-up-decision-recorded.v1", decided);
+        writer.send("earlyhelp.referral.events", familyId.toString(), decisionEvent, "earlyhelp.referral.step-up-decision-recorded.v1", decided);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(given().auth().oauth2(TestTokens.socialWorker())
+                .queryParam("size", 200).get("/api/notifications").then().statusCode(200).extract().<List<String>>path("items.type"))
+                .contains("URGENT_STEP_UP_REFERRAL"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(inboxPlanIds(TestTokens.teacher())).contains(planId.toString()));
+        List<String> teacherTypes = given().auth().oauth2(TestTokens.teacher()).queryParam("size", 200).get("/api/notifications").then()
+                .extract().path("items.findAll { it.planId == '%s' }.type".formatted(planId));
+        assertThat(teacherTypes).containsExactly("STEP_UP_DECISION");
+        assertThat(given().auth().oauth2(TestTokens.teacher()).queryParam("size", 200).get("/api/notifications").then()
+                .extract().<List<String>>path("items.type")).doesNotContain("URGENT_STEP_UP_REFERRAL");
     }
 }

@@ -10,6 +10,10 @@ import java.util.UUID;
 import org.earlyhelp.events.Professional;
 import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
+import org.earlyhelp.events.referral.StepDownDeclinedV1;
+import org.earlyhelp.events.referral.StepDownWithdrawnV1;
+import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
+import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;
 import org.junit.jupiter.api.Test;
 
 class NotificationRulesTest {
@@ -38,5 +42,41 @@ class NotificationRulesTest {
             assertThat(n.recipient()).isEqualTo("user:teacher");
             assertThat(n.message()).isEqualTo("The first review of a family plan you lead is due by 21 April 2027.");
         });
+    }
+
+    @Test
+    void anUrgentReferralReachesCscsFrontDoorMarkedUrgentAnOrdinaryOneUnmarked() {
+        var urgent = new StepUpReferralSubmittedV1(family, "isle-of-wight", UUID.randomUUID(), plan, List.of(), true, true, "teacher", Instant.now());
+        assertThat(NotificationRules.forReferralSubmitted(UUID.randomUUID(), urgent, Instant.now())).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo("team:childrens-social-care");
+            assertThat(n.type()).isEqualTo("URGENT_STEP_UP_REFERRAL");
+            assertThat(n.message()).startsWith("Urgent");
+        });
+        var ordinary = new StepUpReferralSubmittedV1(family, "isle-of-wight", UUID.randomUUID(), null, List.of(), false, true, "teacher", Instant.now());
+        assertThat(NotificationRules.forReferralSubmitted(UUID.randomUUID(), ordinary, Instant.now())).singleElement()
+                .satisfies(n -> assertThat(n.type()).isEqualTo("STEP_UP_REFERRAL"));
+    }
+
+    @Test
+    void cscsDecisionReachesTheReferrerAndTheLeadProfessionalOnceEachInPlainWords() {
+        var decided = new StepUpDecisionRecordedV1(family, "isle-of-wight", UUID.randomUUID(), plan, "CHILD_IN_NEED_S17",
+                LocalDate.of(2027, 4, 23), false, "hv", "teacher");
+        List<Notification> out = NotificationRules.forReferralDecided(UUID.randomUUID(), decided, Instant.now());
+        assertThat(out).extracting(Notification::recipient).containsExactly("user:hv", "user:teacher");
+        assertThat(out.get(0).message()).contains("child in need assessment (section 17)", "asked for early help to stop");
+        var samePerson = new StepUpDecisionRecordedV1(family, "isle-of-wight", UUID.randomUUID(), plan, "NO_FURTHER_ACTION",
+                LocalDate.of(2027, 4, 23), true, "teacher", "teacher");
+        assertThat(NotificationRules.forReferralDecided(UUID.randomUUID(), samePerson, Instant.now())).singleElement()
+                .satisfies(n -> assertThat(n.message()).contains("Early help carries on"));
+    }
+
+    @Test
+    void aDeclinedStepDownTellsTheSocialWorkerAWithdrawnOneTheProposedLead() {
+        var declined = new StepDownDeclinedV1(family, "isle-of-wight", UUID.randomUUID(), "sw", LocalDate.of(2027, 3, 10));
+        assertThat(NotificationRules.forStepDownDeclined(UUID.randomUUID(), declined, Instant.now())).singleElement()
+                .satisfies(n -> assertThat(n.recipient()).isEqualTo("user:sw"));
+        var withdrawn = new StepDownWithdrawnV1(family, "isle-of-wight", UUID.randomUUID(), "sw", "teacher", LocalDate.of(2027, 3, 10));
+        assertThat(NotificationRules.forStepDownWithdrawn(UUID.randomUUID(), withdrawn, Instant.now())).singleElement()
+                .satisfies(n -> assertThat(n.recipient()).isEqualTo("user:teacher"));
     }
 }

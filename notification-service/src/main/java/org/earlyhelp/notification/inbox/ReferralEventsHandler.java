@@ -1,0 +1,56 @@
+package org.earlyhelp.notification.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.earlyhelp.events.EventType;
+import org.earlyhelp.events.referral.StepDownDeclinedV1;
+import org.earlyhelp.events.referral.StepDownProposedV1;
+import org.earlyhelp.events.referral.StepDownWithdrawnV1;
+import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
+import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;
+import org.earlyhelp.platform.inbox.EventReader;
+import org.earlyhelp.platform.inbox.IncomingEvent;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** referral-service's events: CSC hears of referrals, the referrer of CSC's decision, each side of a step-down of the other. */
+@ApplicationScoped
+public class ReferralEventsHandler {
+
+    private final NotificationService notifications;
+    private final EventReader reader;
+
+    public ReferralEventsHandler(NotificationService notifications, EventReader reader) {
+        this.notifications = notifications;
+        this.reader = reader;
+    }
+
+    @Incoming("referral-events")
+    @Blocking
+    @Retry(maxRetries = 4, delay = 200, abortOn = IncomingEvent.MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 5000)
+    public void on(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        var id = event.id();
+        if (event.is(EventType.STEP_UP_REFERRAL_SUBMITTED)) {
+            var payload = reader.payload(event, StepUpReferralSubmittedV1.class);
+            notifications.notifyOnce(id, now -> NotificationRules.forReferralSubmitted(id, payload, now));
+        } else if (event.is(EventType.STEP_UP_DECISION_RECORDED)) {
+            var payload = reader.payload(event, StepUpDecisionRecordedV1.class);
+            notifications.notifyOnce(id, now -> NotificationRules.forReferralDecided(id, payload, now));
+        } else if (event.is(EventType.STEP_DOWN_PROPOSED)) {
+            var payload = reader.payload(event, StepDownProposedV1.class);
+            notifications.notifyOnce(id, now -> NotificationRules.forStepDownProposed(id, payload, now));
+        } else if (event.is(EventType.STEP_DOWN_DECLINED)) {
+            var payload = reader.payload(event, StepDownDeclinedV1.class);
+            notifications.notifyOnce(id, now -> NotificationRules.forStepDownDeclined(id, payload, now));
+        } else if (event.is(EventType.STEP_DOWN_WITHDRAWN)) {
+            var payload = reader.payload(event, StepDownWithdrawnV1.class);
+            notifications.notifyOnce(id, now -> NotificationRules.forStepDownWithdrawn(id, payload, now));
+        }
+    }
+}
