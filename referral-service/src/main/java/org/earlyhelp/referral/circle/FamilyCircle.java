@@ -14,7 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 /**
  * Who may see a family, as far as referral-service knows it: the relationships other services
  * announce in their events (architecture.md, Security). Practitioners and partner systems are in
- * a family's circle by name or by agency; the early help team by area.
+ * a family's circle by name or by agency; the early help team sees every family its area knows.
  */
 @ApplicationScoped
 public class FamilyCircle implements PanacheRepositoryBase<FamilyLink, UUID> {
@@ -28,7 +28,7 @@ public class FamilyCircle implements PanacheRepositoryBase<FamilyLink, UUID> {
             return false;
         }
         if (caller.hasRole(Roles.EARLY_HELP_TEAM)) {
-            return true;
+            return count("area = ?1 and familyId = ?2", area, familyId) > 0; // a family of the team's area
         }
         return count("area = ?1 and familyId = ?2 and active = true and (userId = ?3 or agency = ?4)", area, familyId,
                 caller.userId(), Objects.requireNonNullElse(caller.agency(), "")) > 0;
