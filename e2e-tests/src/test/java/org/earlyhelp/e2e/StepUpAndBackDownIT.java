@@ -59,9 +59,11 @@ class StepUpAndBackDownIT {
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
                 .body("{\"heldOn\": \"2027-04-20\", \"attendees\": [\"teacher\", \"Dee\"], \"decision\": \"STEP_UP\"}")
                 .post("/api/plans/{id}/reviews/{r}/outcome", planId, reviewId).then().statusCode(200).body("status", equalTo("ACTIVE"));
+        long reviewed = System.nanoTime();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 given().auth().oauth2(teacher).queryParam("planId", planId).queryParam("status", "DRAFT").get("/api/referrals")
                         .then().statusCode(200).body("total", equalTo(1)));
+        System.out.printf("[e2e] STEP_UP review -> draft referral readable through the gateway: %d ms%n", (System.nanoTime() - reviewed) / 1_000_000);
         String referralId = given().auth().oauth2(teacher).queryParam("planId", planId).get("/api/referrals").then()
                 .body("items[0].leadProfessionalUserId", equalTo("teacher")).body("items[0].familyId", equalTo(familyId))
                 .extract().path("items[0].id");
@@ -75,12 +77,14 @@ class StepUpAndBackDownIT {
         given().auth().oauth2(sw).contentType(ContentType.JSON)
                 .body("{\"decision\": \"CHILD_IN_NEED_S17\", \"decidedOn\": \"2027-04-23\", \"earlyHelpContinues\": false}")
                 .post("/api/referrals/{id}/decision", referralId).then().statusCode(200).body("status", equalTo("DECIDED"));
+        long decided = System.nanoTime();
         given().auth().oauth2(sw).contentType(ContentType.JSON)
                 .body("{\"decision\": \"NO_FURTHER_ACTION\", \"decidedOn\": \"2027-04-24\", \"earlyHelpContinues\": true}")
                 .post("/api/referrals/{id}/decision", referralId).then().statusCode(409);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 given().auth().oauth2(teacher).get("/api/plans/{id}", planId).then().statusCode(200)
                         .body("status", equalTo("CLOSED")).body("closure.reason", equalTo("STEPPED_UP_TO_CSC")));
+        System.out.printf("[e2e] CSC decision -> plan closed STEPPED_UP_TO_CSC: %d ms%n", (System.nanoTime() - decided) / 1_000_000);
         // the closed loop: the referrer hears CSC's decision
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(teacher).queryParam("size", 200)
                 .get("/api/notifications").then().statusCode(200)

@@ -36,6 +36,7 @@ class AsyncApiDocumentTest {
     private static final Set<String> NULLABLE = Set.of(
             "StepUpReferralSubmittedV1.planId",
             "StepUpDecisionRecordedV1.planId",
+            "StepUpDecisionRecordedV1.leadProfessionalUserId",
             "PlanOpenedV1.originRef",
             "StepDownProposedV1.warmHandoverOn");
 
