@@ -161,13 +161,13 @@ class PlanLifecycleTest {
         send(familyId, "earlyhelp.assessment.consent-withdrawn.v1",
                 new org.earlyhelp.events.assessment.ConsentWithdrawnV1(familyId, "isle-of-wight", UUID.randomUUID(), LocalDate.of(2027, 4, 2)));
         send(familyId, "earlyhelp.referral.step-up-decision-recorded.v1", new org.earlyhelp.events.referral.StepUpDecisionRecordedV1(
-                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_IN_NEED_S17", LocalDate.of(2027, 4, 3), true, "teacher"));
+                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_IN_NEED_S17", LocalDate.of(2027, 4, 3), true, "teacher", "teacher"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan)
                 .then().body("consentWithdrawnOn", equalTo("2027-04-02")));
         given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan).then().body("status", equalTo("ACTIVE"));
 
         send(familyId, "earlyhelp.referral.step-up-decision-recorded.v1", new org.earlyhelp.events.referral.StepUpDecisionRecordedV1(
-                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_PROTECTION_S47", LocalDate.of(2027, 4, 9), false, "teacher"));
+                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_PROTECTION_S47", LocalDate.of(2027, 4, 9), false, "teacher", "teacher"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan)
                 .then().body("status", equalTo("CLOSED")).body("closure.reason", equalTo("STEPPED_UP_TO_CSC"))
                 .body("closure.agreedOn", equalTo("2027-04-09")));
