@@ -8,6 +8,7 @@ import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
+import org.earlyhelp.notification.webhooks.WebhookQueue;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -20,10 +21,12 @@ public class PlanEventsHandler {
 
     private final NotificationService notifications;
     private final EventReader reader;
+    private final WebhookQueue webhooks;
 
-    public PlanEventsHandler(NotificationService notifications, EventReader reader) {
+    public PlanEventsHandler(NotificationService notifications, EventReader reader, WebhookQueue webhooks) {
         this.notifications = notifications;
         this.reader = reader;
+        this.webhooks = webhooks;
     }
 
     @Incoming("plan-events")
@@ -32,6 +35,9 @@ public class PlanEventsHandler {
     @ExponentialBackoff(maxDelay = 5000)
     public void on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        if (event.type().isPresent()) {
+            webhooks.queue(event);
+        }
         if (event.is(EventType.PLAN_OPENED)) {
             notifications.onPlanOpened(event.id(), reader.payload(event, PlanOpenedV1.class));
         } else if (event.is(EventType.REVIEW_SCHEDULED)) {

@@ -11,6 +11,7 @@ import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
 import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
+import org.earlyhelp.notification.webhooks.WebhookQueue;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -23,10 +24,12 @@ public class ReferralEventsHandler {
 
     private final NotificationService notifications;
     private final EventReader reader;
+    private final WebhookQueue webhooks;
 
-    public ReferralEventsHandler(NotificationService notifications, EventReader reader) {
+    public ReferralEventsHandler(NotificationService notifications, EventReader reader, WebhookQueue webhooks) {
         this.notifications = notifications;
         this.reader = reader;
+        this.webhooks = webhooks;
     }
 
     @Incoming("referral-events")
@@ -35,6 +38,9 @@ public class ReferralEventsHandler {
     @ExponentialBackoff(maxDelay = 5000)
     public void on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        if (event.type().isPresent()) {
+            webhooks.queue(event);
+        }
         var id = event.id();
         if (event.is(EventType.STEP_UP_REFERRAL_SUBMITTED)) {
             var payload = reader.payload(event, StepUpReferralSubmittedV1.class);

@@ -1,0 +1,180 @@
+package org.earlyhelp.notification.webhooks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import com.standardwebhooks.Webhook;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+
+/**
+ * Sends due deliveries, signed as Standard Webhooks describes ({@code webhook-id},
+ * {@code webhook-timestamp}, {@code webhook-signature}: HMAC-SHA256 of id.timestamp.body). Each
+ * batch is claimed with {@code for update skip locked} and a lease, so two replicas never send the
+ * same delivery at once; the HTTP call runs outside any transaction; its outcome is recorded after.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    private final EntityManager entityManager;
+    private final WebhookSettings settings;
+    private final Clock clock;
+    private final HttpClient http;
+    private final ManagedExecutor executor;
+    private final AtomicBoolean wakeUp = new AtomicBoolean();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    public WebhookDispatcher(EntityManager entityManager, WebhookSettings settings, Clock clock, ManagedExecutor executor) {
+        this.entityManager = entityManager;
+        this.executor = executor;
+        this.settings = settings;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Scheduled(every = "${earlyhelp.webhooks.dispatch-every:1s}", concurrentExecution = ConcurrentExecution.SKIP, delayed = "1s")
+    void onSchedule() {
+        dispatchDue();
+    }
+
+    /** New deliveries committed: go now (wake-ups while a pass runs fold into one more pass). */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookQueue.Queued queued) {
+        wakeUp.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wakeUp.getAndSet(false)) {
+                dispatchDue();
+            }
+        } finally {
+            draining.set(false);
+            if (wakeUp.get() && draining.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
+        }
+    }
+
+    /** Sends what is due now; @return how many attempts were made. */
+    public synchronized int dispatchDue() {
+        int attempts = 0;
+        List<UUID> claimed;
+        do {
+            claimed = QuarkusTransaction.requiringNew().call(this::claim);
+            for (UUID id : claimed) {
+                attempt(id);
+                attempts++;
+            }
+        } while (claimed.size() == settings.batchSize());
+        return attempts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> claim() {
+        Instant now = clock.instant();
+        return entityManager.createNativeQuery("""
+                update webhook_delivery set next_attempt_at = :lease
+                where id in (select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
+                             order by next_attempt_at limit :batch for update skip locked)
+                returning id""", UUID.class)
+                .setParameter("lease", now.plus(settings.timeout()).plusSeconds(30)).setParameter("now", now)
+                .setParameter("batch", settings.batchSize()).getResultList();
+    }
+
+    private void attempt(UUID deliveryId) {
+        record Target(String url, String secret, String payload, UUID eventId) {
+        }
+        Target target = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, deliveryId);
+            if (delivery == null) {
+                return null;
+            }
+            WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId());
+            if (delivery.status() != DeliveryStatus.PENDING || subscription.status() != SubscriptionStatus.ACTIVE) {
+                return null; // disabled (or settled) since it was claimed
+            }
+            return new Target(subscription.url(), subscription.secret(), delivery.payload(), delivery.eventId());
+        });
+        if (target == null) {
+            return;
+        }
+        WebhookDelivery.Attempt outcome = send(target.url(), target.secret(), target.eventId().toString(), target.payload());
+        QuarkusTransaction.requiringNew().run(() -> recordOutcome(deliveryId, outcome));
+    }
+
+    WebhookDelivery.Attempt send(String url, String secret, String messageId, String payload) {
+        long started = System.nanoTime();
+        try {
+            long timestamp = clock.instant().getEpochSecond();
+            String signature = new Webhook(secret).sign(messageId, timestamp, payload);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.timeout())
+                    .header("content-type", "application/json")
+                    .header("webhook-id", messageId)
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8)).build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return new WebhookDelivery.Attempt(response.statusCode(), null, elapsed(started));
+        } catch (IOException e) {
+            return new WebhookDelivery.Attempt(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    elapsed(started));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new WebhookDelivery.Attempt(null, "interrupted", elapsed(started));
+        } catch (Exception e) {
+            return new WebhookDelivery.Attempt(null, e.getClass().getSimpleName(), elapsed(started));
+        }
+    }
+
+    private void recordOutcome(UUID deliveryId, WebhookDelivery.Attempt outcome) {
+        Instant now = clock.instant();
+        WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null) {
+            return; // its subscription was deleted meanwhile
+        }
+        WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId());
+        delivery.record(outcome, now, settings.retryPolicy());
+        String note = null;
+        if (outcome.succeeded()) {
+            subscription.succeeded();
+        } else if (subscription.failed(settings.disableAfterFailures(), now)) {
+            note = subscription.disabledReason();
+            LOG.warnf("Webhook subscription %s disabled after %d consecutive failures", subscription.id(),
+                    subscription.consecutiveFailures());
+            entityManager.createQuery("from WebhookDelivery d where d.subscriptionId = :s and d.status = :pending", WebhookDelivery.class)
+                    .setParameter("s", subscription.id()).setParameter("pending", DeliveryStatus.PENDING).getResultList()
+                    .forEach(WebhookDelivery::abandon);
+        } else if (delivery.status() == DeliveryStatus.FAILED) {
+            note = "Gave up: retried for " + settings.retryFor();
+        }
+        entityManager.persist(DeliveryAttempt.of(delivery, outcome, now, note));
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

@@ -1,0 +1,76 @@
+package org.earlyhelp.notification.webhooks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.platform.inbox.IncomingEvent;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Queues an incoming event for every active subscription of its area that chose its type. Once
+ * per event and subscription, however often the event arrives (the table is unique on both).
+ */
+@ApplicationScoped
+public class WebhookQueue {
+
+    /** Fired after a transaction that queued deliveries commits: the dispatcher goes at once. */
+    public record Queued() {
+    }
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Event<Queued> queued;
+
+    public WebhookQueue(EntityManager entityManager, ObjectMapper json, Clock clock, Event<Queued> queued) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = clock;
+        this.queued = queued;
+    }
+
+    @Transactional
+    public int queue(IncomingEvent event) {
+        JsonNode data;
+        try {
+            data = json.readTree(event.data());
+        } catch (JsonProcessingException e) {
+            throw new IncomingEvent.MalformedEventException("Event " + event.id() + " is not JSON");
+        }
+        String area = data.path("area").asText(null);
+        if (area == null) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> subscriptions = entityManager.createNativeQuery("""
+                select id from webhook_subscription
+                where area = :area and status = 'ACTIVE' and jsonb_exists(event_types, :type)""", UUID.class)
+                .setParameter("area", area).setParameter("type", event.cloudEventType()).getResultList();
+        Instant now = clock.instant();
+        String payload = WebhookPayloads.of(json, event.cloudEventType(), now, data);
+        int inserted = 0;
+        for (UUID subscription : subscriptions) {
+            inserted += entityManager.createNativeQuery("""
+                    insert into webhook_delivery (id, subscription_id, event_id, event_type, payload, status, attempts, next_attempt_at, created_at)
+                    values (:id, :subscription, :event, :type, :payload, 'PENDING', 0, :now, :now)
+                    on conflict (subscription_id, event_id) do nothing""")
+                    .setParameter("id", UUID.randomUUID()).setParameter("subscription", subscription).setParameter("event", event.id())
+                    .setParameter("type", event.cloudEventType()).setParameter("payload", payload).setParameter("now", now)
+                    .executeUpdate();
+        }
+        if (inserted > 0) {
+            queued.fire(new Queued());
+        }
+        return inserted;
+    }
+}

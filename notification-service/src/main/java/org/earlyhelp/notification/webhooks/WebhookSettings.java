@@ -1,0 +1,40 @@
+package org.earlyhelp.notification.webhooks;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code earlyhelp.webhooks.*}: how partner deliveries are retried, when a subscription is disabled, how often the dispatcher runs. */
+@ConfigMapping(prefix = "earlyhelp.webhooks")
+public interface WebhookSettings {
+
+    /** The first retry waits this long; each next one twice as long. */
+    @WithDefault("5s")
+    Duration firstRetry();
+
+    @WithDefault("1h")
+    Duration maxBackoff();
+
+    /** How long a delivery keeps being retried after it was queued. */
+    @WithDefault("24h")
+    Duration retryFor();
+
+    /** Consecutive failed attempts (across deliveries) that disable a subscription. */
+    @WithDefault("50")
+    int disableAfterFailures();
+
+    /** How often the dispatcher looks for due deliveries (it also wakes when new ones are queued). */
+    @WithDefault("1s")
+    String dispatchEvery();
+
+    @WithDefault("10s")
+    Duration timeout();
+
+    @WithDefault("20")
+    int batchSize();
+
+    default RetryPolicy retryPolicy() {
+        return new RetryPolicy(firstRetry(), maxBackoff(), retryFor(), disableAfterFailures());
+    }
+}
