@@ -1,9 +1,16 @@
 package org.earlyhelp.notification.inbox;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.earlyhelp.events.EventType;
+import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
+import org.earlyhelp.notification.recipients.PlanTeam;
+import org.earlyhelp.notification.recipients.PlanTeams;
 import org.earlyhelp.notification.webhooks.WebhookQueue;
+import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,14 +18,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** assessment-service's events: passed on to the partner systems that subscribed to them. */
+/** assessment-service's events: a withdrawn consent reaches the people around the family's plan; every one reaches subscribed partners. */
 @ApplicationScoped
 public class AssessmentEventsHandler {
 
     private final WebhookQueue webhooks;
+    private final NotificationService notifications;
+    private final EventReader reader;
+    private final PlanTeams teams;
 
-    public AssessmentEventsHandler(WebhookQueue webhooks) {
+    public AssessmentEventsHandler(WebhookQueue webhooks, NotificationService notifications, EventReader reader, PlanTeams teams) {
         this.webhooks = webhooks;
+        this.notifications = notifications;
+        this.reader = reader;
+        this.teams = teams;
     }
 
     @Incoming("assessment-events")
@@ -27,8 +40,18 @@ public class AssessmentEventsHandler {
     @ExponentialBackoff(maxDelay = 5000)
     public void on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
-        if (event.type().isPresent()) {
-            webhooks.queue(event);
+        if (event.type().isEmpty()) {
+            return;
+        }
+        webhooks.queue(event);
+        if (event.is(EventType.CONSENT_WITHDRAWN)) {
+            var e = reader.payload(event, ConsentWithdrawnV1.class);
+            var id = event.id();
+            notifications.notifyOnce(id, now -> {
+                var plan = teams.activeFor(e.area(), e.familyId());
+                return NotificationRules.forConsentWithdrawn(id, e, plan.map(PlanTeam::planId).orElse(null),
+                        plan.map(PlanTeam::everyone).orElse(List.of()), now);
+            });
         }
     }
 }

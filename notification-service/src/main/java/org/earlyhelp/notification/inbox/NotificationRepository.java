@@ -29,13 +29,29 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return inserted == 1;
     }
 
-    public Page<Notification> inboxOf(String area, List<String> recipients, boolean unreadOnly, PageRequest page) {
+    public Page<Notification> inboxOf(String area, List<String> recipients, InboxFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("area", area);
         params.put("recipients", recipients);
-        String query = "area = :area and recipient in :recipients" + (unreadOnly ? " and readAt is null" : "")
-                + " order by createdAt desc, id";
-        PanacheQuery<Notification> found = find(query, params).page(page.page, page.size);
+        StringBuilder query = new StringBuilder("area = :area and recipient in :recipients");
+        if (filter.unreadOnly()) {
+            query.append(" and readAt is null");
+        }
+        if (filter.familyId() != null) {
+            query.append(" and familyId = :familyId");
+            params.put("familyId", filter.familyId());
+        }
+        query.append(" order by createdAt desc, id");
+        PanacheQuery<Notification> found = find(query.toString(), params).page(page.page, page.size);
         return new Page<>(found.list(), page.page, page.size, found.count());
+    }
+
+    public long unreadCount(String area, List<String> recipients) {
+        return count("area = ?1 and recipient in ?2 and readAt is null", area, recipients);
+    }
+
+    /** What arrived after {@code after}, oldest first: what a stream has not sent yet. */
+    public List<Notification> arrivedAfter(String area, List<String> recipients, java.time.Instant after, int limit) {
+        return find("area = ?1 and recipient in ?2 and createdAt > ?3 order by createdAt, id", area, recipients, after).page(0, limit).list();
     }
 }

@@ -1,5 +1,6 @@
 package org.earlyhelp.notification.inbox;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,12 +11,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.platform.web.QueryParameters;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.smallrye.mutiny.Multi;
 
 /** {@code /api/notifications}: the caller's inbox (and the team inbox for the early help team), newest first. */
 @Path("/api/notifications")
@@ -24,15 +31,35 @@ public class NotificationResource {
 
     private final NotificationService notifications;
     private final CurrentCaller caller;
+    private final NotificationStream stream;
 
-    public NotificationResource(NotificationService notifications, CurrentCaller caller) {
+    public NotificationResource(NotificationService notifications, CurrentCaller caller, NotificationStream stream) {
         this.notifications = notifications;
         this.caller = caller;
+        this.stream = stream;
     }
 
     @GET
-    public Page<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unread, @BeanParam @Valid PageRequest page) {
-        return notifications.inboxOf(caller.get(), unread, page).map(NotificationView::of);
+    public Page<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unread,
+            @QueryParam("familyId") String familyId, @BeanParam @Valid PageRequest page) {
+        return notifications.inboxOf(caller.get(), new InboxFilter(unread, QueryParameters.uuid("familyId", familyId)), page)
+                .map(NotificationView::of);
+    }
+
+    /** {@code {"unread": N}}: for a badge, without fetching the inbox. */
+    @GET
+    @Path("/unread-count")
+    public Map<String, Long> unreadCount() {
+        return Map.of("unread", notifications.unreadCount(caller.get()));
+    }
+
+    /** Server-sent events: each new notification for the caller (and their team inbox), as JSON, from the moment they connect. */
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<NotificationView> stream() {
+        return stream.of(caller.get()).map(NotificationView::of);
     }
 
     @POST

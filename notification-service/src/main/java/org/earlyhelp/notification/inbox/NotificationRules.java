@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
+import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
+import org.earlyhelp.events.plan.PlanClosedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
+import org.earlyhelp.events.plan.ReviewDueSoonV1;
+import org.earlyhelp.events.plan.ReviewOverdueV1;
+import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.events.referral.StepDownDeclinedV1;
 import org.earlyhelp.events.referral.StepDownProposedV1;
@@ -40,6 +46,11 @@ public final class NotificationRules {
                 ? "A family's active plan has taken on new work " + how + "."
                 : "A family plan has been opened " + how + ".";
         out.add(new Notification(eventId, e.area(), Recipient.EARLY_HELP_TEAM, "PLAN_OPENED", e.familyId(), e.planId(), team, now));
+        String member = "You are in the team around a family whose plan has been opened " + how + ".";
+        (e.teamUserIds() == null ? List.<String>of() : e.teamUserIds()).stream()
+                .filter(user -> !user.equals(e.leadProfessional().userId())).distinct()
+                .forEach(user -> out.add(new Notification(eventId, e.area(), Recipient.user(user), "PLAN_OPENED", e.familyId(), e.planId(),
+                        member, now)));
         return out;
     }
 
@@ -55,7 +66,14 @@ public final class NotificationRules {
         String message = e.urgent()
                 ? "Urgent: a referral where significant harm is suspected has been made to children's social care. It needs a decision today."
                 : "A referral has been made to children's social care by early help.";
-        return List.of(new Notification(eventId, e.area(), Recipient.CSC_FRONT_DOOR, type, e.familyId(), e.planId(), message, now));
+        List<Notification> out = new ArrayList<>();
+        out.add(new Notification(eventId, e.area(), Recipient.CSC_FRONT_DOOR, type, e.familyId(), e.planId(), message, now));
+        if (e.urgent()) {
+            out.add(new Notification(eventId, e.area(), Recipient.EARLY_HELP_TEAM, type, e.familyId(), e.planId(),
+                    "Urgent: a referral to children's social care where significant harm is suspected has been made for a family in your area.",
+                    now));
+        }
+        return out;
     }
 
     /** The closed loop: the referrer and the family's lead professional learn CSC's decision. */
@@ -95,6 +113,70 @@ public final class NotificationRules {
     public static List<Notification> forStepDownWithdrawn(UUID eventId, StepDownWithdrawnV1 e, Instant now) {
         return List.of(new Notification(eventId, e.area(), Recipient.user(e.proposedLeadProfessionalUserId()), "STEP_DOWN_WITHDRAWN",
                 e.familyId(), null, "A step-down proposed to you has been withdrawn by children's social care.", now));
+    }
+
+    public static List<Notification> forReviewDueSoon(UUID eventId, ReviewDueSoonV1 e, Instant now) {
+        return List.of(new Notification(eventId, e.area(), Recipient.user(e.leadProfessionalUserId()), "REVIEW_DUE_SOON", e.familyId(),
+                e.planId(), "The review of a family plan you lead is due soon: by " + day(e.dueBy()) + ".", now));
+    }
+
+    /** Overdue: the lead professional and, so that someone picks it up, the area's early help team. */
+    public static List<Notification> forReviewOverdue(UUID eventId, ReviewOverdueV1 e, Instant now) {
+        return List.of(
+                new Notification(eventId, e.area(), Recipient.user(e.leadProfessionalUserId()), "REVIEW_OVERDUE", e.familyId(), e.planId(),
+                        "The review of a family plan you lead was due by " + day(e.dueBy()) + " and has not been held yet.", now),
+                new Notification(eventId, e.area(), Recipient.EARLY_HELP_TEAM, "REVIEW_OVERDUE", e.familyId(), e.planId(),
+                        "A family plan review in your area was due by " + day(e.dueBy()) + " and has not been held yet.", now));
+    }
+
+    public static List<Notification> forLeadProfessionalChanged(UUID eventId, LeadProfessionalChangedV1 e, Instant now) {
+        List<Notification> out = new ArrayList<>();
+        String when = e.warmHandoverOn() == null ? "" : " The warm handover is on " + day(e.warmHandoverOn()) + ".";
+        out.add(new Notification(eventId, e.area(), Recipient.user(e.to().userId()), "LEAD_PROFESSIONAL_CHANGED", e.familyId(), e.planId(),
+                "You are now the lead professional for a family plan." + when, now));
+        if (e.from() != null && !e.from().userId().equals(e.to().userId())) {
+            out.add(new Notification(eventId, e.area(), Recipient.user(e.from().userId()), "LEAD_PROFESSIONAL_CHANGED", e.familyId(),
+                    e.planId(), "You have handed over the lead professional role for a family plan." + when, now));
+        }
+        return out;
+    }
+
+    /** "Let them know if a family no longer receives support": everyone around the plan, and the early help team. */
+    public static List<Notification> forPlanClosed(UUID eventId, PlanClosedV1 e, List<String> aroundThePlan, Instant now) {
+        String why = switch (e.reason()) {
+            case "OUTCOMES_ACHIEVED" -> "the family's goals were achieved";
+            case "CONSENT_WITHDRAWN" -> "the family withdrew its consent";
+            case "MOVED_AWAY" -> "the family moved away";
+            case "NEEDS_MET_BY_UNIVERSAL_SERVICES" -> "universal services now meet the family's needs";
+            case "STEPPED_UP_TO_CSC" -> "children's social care is now working with the family";
+            default -> "of another reason";
+        };
+        String message = "A family plan has been closed because " + why + ". The family no longer receives early help support through it.";
+        List<Notification> out = new ArrayList<>();
+        java.util.LinkedHashSet<String> people = new java.util.LinkedHashSet<>(aroundThePlan);
+        if (e.leadProfessionalUserId() != null) {
+            people.add(e.leadProfessionalUserId());
+        }
+        people.forEach(user -> out.add(new Notification(eventId, e.area(), Recipient.user(user), "PLAN_CLOSED", e.familyId(), e.planId(),
+                message, now)));
+        out.add(new Notification(eventId, e.area(), Recipient.EARLY_HELP_TEAM, "PLAN_CLOSED", e.familyId(), e.planId(), message, now));
+        return out;
+    }
+
+    /** A withdrawn consent reaches the lead professional and the team of the family's active plan (else the early help team). */
+    public static List<Notification> forConsentWithdrawn(UUID eventId, ConsentWithdrawnV1 e, UUID planId, List<String> aroundThePlan,
+            Instant now) {
+        String message = "A family has withdrawn a consent it gave. Check what may still be shared before you next act on their plan.";
+        List<Notification> out = new ArrayList<>();
+        new java.util.LinkedHashSet<>(aroundThePlan).forEach(user -> out.add(new Notification(eventId, e.area(), Recipient.user(user),
+                "CONSENT_WITHDRAWN", e.familyId(), planId, message, now)));
+        out.add(new Notification(eventId, e.area(), Recipient.EARLY_HELP_TEAM, "CONSENT_WITHDRAWN", e.familyId(), planId, message, now));
+        return out;
+    }
+
+    public static List<Notification> forStepDownAccepted(UUID eventId, StepDownAcceptedV1 e, Instant now) {
+        return List.of(new Notification(eventId, e.area(), Recipient.user(e.socialWorkerUserId()), "STEP_DOWN_ACCEPTED", e.familyId(), null,
+                "Early help has accepted a step-down you proposed. A family plan opens with its first review scheduled.", now));
     }
 
     private static String day(LocalDate date) {

@@ -10,8 +10,6 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.events.plan.PlanOpenedV1;
-import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.platform.inbox.Inbox;
 import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.security.Caller;
@@ -36,18 +34,6 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    public void onPlanOpened(UUID eventId, PlanOpenedV1 event) {
-        if (inbox.firstDelivery(eventId, CONSUMER)) {
-            NotificationRules.forPlanOpened(eventId, event, clock.instant()).forEach(notifications::addOnce);
-        }
-    }
-
-    public void onReviewScheduled(UUID eventId, ReviewScheduledV1 event) {
-        if (inbox.firstDelivery(eventId, CONSUMER)) {
-            NotificationRules.forReviewScheduled(eventId, event, clock.instant()).forEach(notifications::addOnce);
-        }
-    }
-
     /** Applies an event's notifications once, however often it is delivered. */
     public void notifyOnce(UUID eventId, Function<Instant, List<Notification>> rule) {
         if (inbox.firstDelivery(eventId, CONSUMER)) {
@@ -56,8 +42,18 @@ public class NotificationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Notification> inboxOf(Caller caller, boolean unreadOnly, PageRequest page) {
-        return notifications.inboxOf(caller.area(), recipientsFor(caller), unreadOnly, page);
+    public Page<Notification> inboxOf(Caller caller, InboxFilter filter, PageRequest page) {
+        return notifications.inboxOf(caller.area(), recipientsFor(caller), filter, page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadCount(Caller caller) {
+        return notifications.unreadCount(caller.area(), recipientsFor(caller));
+    }
+
+    /** For the stream: runs off any request, so in a transaction of its own. */
+    public List<Notification> arrivedAfter(Caller caller, Instant after, int limit) {
+        return notifications.arrivedAfter(caller.area(), recipientsFor(caller), after, limit);
     }
 
     public Notification markRead(UUID id, Caller caller) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.EventType;
+import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.referral.StepDownDeclinedV1;
 import org.earlyhelp.events.referral.StepDownProposedV1;
 import org.earlyhelp.events.referral.StepDownWithdrawnV1;
@@ -51,6 +52,9 @@ public class ReferralEventsHandler {
         } else if (event.is(EventType.STEP_DOWN_PROPOSED)) {
             var payload = reader.payload(event, StepDownProposedV1.class);
             notifications.notifyOnce(id, now -> NotificationRules.forStepDownProposed(id, payload, now));
+        } else if (event.is(EventType.STEP_DOWN_ACCEPTED)) {
+            var payload = reader.payload(event, StepDownAcceptedV1.class);
+            notifications.notifyOnce(id, now -> NotificationRules.forStepDownAccepted(id, payload, now));
         } else if (event.is(EventType.STEP_DOWN_DECLINED)) {
             var payload = reader.payload(event, StepDownDeclinedV1.class);
             notifications.notifyOnce(id, now -> NotificationRules.forStepDownDeclined(id, payload, now));

@@ -45,10 +45,11 @@ class NotificationRulesTest {
     }
 
     @Test
-    void anUrgentReferralReachesCscsFrontDoorMarkedUrgentAnOrdinaryOneUnmarked() {
+    void anUrgentReferralReachesCscsFrontDoorAndTheEarlyHelpTeamMarkedUrgentAnOrdinaryOneOnlyCsc() {
         var urgent = new StepUpReferralSubmittedV1(family, "isle-of-wight", UUID.randomUUID(), plan, List.of(), true, true, "teacher", Instant.now());
-        assertThat(NotificationRules.forReferralSubmitted(UUID.randomUUID(), urgent, Instant.now())).singleElement().satisfies(n -> {
-            assertThat(n.recipient()).isEqualTo("team:childrens-social-care");
+        List<Notification> alerts = NotificationRules.forReferralSubmitted(UUID.randomUUID(), urgent, Instant.now());
+        assertThat(alerts).extracting(Notification::recipient).containsExactly("team:childrens-social-care", "team:early-help-team");
+        assertThat(alerts).allSatisfy(n -> {
             assertThat(n.type()).isEqualTo("URGENT_STEP_UP_REFERRAL");
             assertThat(n.message()).startsWith("Urgent");
         });
