@@ -15,12 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.earlyhelp.notification.email.EmailPreferences;
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.QueryParameters;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 import io.smallrye.mutiny.Multi;
 
@@ -32,9 +36,14 @@ public class NotificationResource {
     private final NotificationService notifications;
     private final CurrentCaller caller;
     private final NotificationStream stream;
+    private final EmailPreferences preferences;
+    private final SecurityIdentity identity;
 
-    public NotificationResource(NotificationService notifications, CurrentCaller caller, NotificationStream stream) {
+    public NotificationResource(NotificationService notifications, CurrentCaller caller, NotificationStream stream,
+            EmailPreferences preferences, SecurityIdentity identity) {
         this.notifications = notifications;
+        this.preferences = preferences;
+        this.identity = identity;
         this.caller = caller;
         this.stream = stream;
     }
@@ -42,8 +51,14 @@ public class NotificationResource {
     @GET
     public Page<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unread,
             @QueryParam("familyId") String familyId, @BeanParam @Valid PageRequest page) {
+        preferences.learn(caller.get(), emailClaim());
         return notifications.inboxOf(caller.get(), new InboxFilter(unread, QueryParameters.uuid("familyId", familyId)), page)
                 .map(NotificationView::of);
+    }
+
+    /** The token's email claim, when it has one: where this practitioner's notifications are emailed unless they say otherwise. */
+    private String emailClaim() {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("email") : null;
     }
 
     /** {@code {"unread": N}}: for a badge, without fetching the inbox. */

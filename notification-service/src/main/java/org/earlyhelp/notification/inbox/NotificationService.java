@@ -10,6 +10,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.earlyhelp.notification.email.EmailQueue;
 import org.earlyhelp.platform.inbox.Inbox;
 import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.security.Caller;
@@ -27,9 +28,11 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final Inbox inbox;
     private final Clock clock;
+    private final EmailQueue emails;
 
-    public NotificationService(NotificationRepository notifications, Inbox inbox, Clock clock) {
+    public NotificationService(NotificationRepository notifications, Inbox inbox, Clock clock, EmailQueue emails) {
         this.notifications = notifications;
+        this.emails = emails;
         this.inbox = inbox;
         this.clock = clock;
     }
@@ -37,7 +40,7 @@ public class NotificationService {
     /** Applies an event's notifications once, however often it is delivered. */
     public void notifyOnce(UUID eventId, Function<Instant, List<Notification>> rule) {
         if (inbox.firstDelivery(eventId, CONSUMER)) {
-            rule.apply(clock.instant()).forEach(notifications::addOnce);
+            rule.apply(clock.instant()).stream().filter(notifications::addOnce).forEach(emails::queue);
         }
     }
 
