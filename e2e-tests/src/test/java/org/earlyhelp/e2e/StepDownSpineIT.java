@@ -82,9 +82,23 @@ class StepDownSpineIT {
                 .then().statusCode(422).contentType("application/problem+json").body("detail", containsString("familyConsented"));
     }
 
+    static List<String> mailTo(String address) {
+        return java.util.Arrays.stream(system.mailServer().mail().getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).map(com.icegreen.greenmail.util.GreenMailUtil::getBody).toList();
+    }
+
     @Test
     @DisplayName("a step-down accepted on 2027-03-22 opens exactly one plan, first review due 2027-04-21, and the lead professional is told")
-    void stepDownAcceptedOpensPlanAndTellsTheLeadProfessional() {
+    void stepDownAcceptedOpensPlanAndTellsTheLeadProfessional() throws Exception {
+        // the teacher's address comes from the email claim of their Keycloak token, learned when they open their inbox
+        given().auth().oauth2(teacher).get("/api/notifications").then().statusCode(200);
+        given().auth().oauth2(teacher).get("/api/notification-preferences/me").then().statusCode(200)
+                .body("email", equalTo("teacher@example.org")).body("emailEnabled", equalTo(true));
         UUID familyId = UUID.randomUUID();
         String stepDownId = given().auth().oauth2(sw).contentType(ContentType.JSON).body(proposal(familyId, true))
                 .post("/api/step-downs").then().statusCode(201).body("status", equalTo("PROPOSED")).extract().path("id");
@@ -120,6 +134,11 @@ class StepDownSpineIT {
                     .then().statusCode(200).extract().path("items.planId");
             assertThat(teamInbox).contains(planId);
         });
+
+        // ...and emailed: a plain sentence and a link through the gateway, no names
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("teacher@example.org").stream().anyMatch(body -> body.contains("step-down")));
+        assertThat(mailTo("teacher@example.org")).allSatisfy(body -> assertThat(body)
+                .contains(system.gatewayUrl() + "/notifications/").doesNotContain("Tess", "Teacher", "Sam Social", "Back in school"));
 
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("{\"acceptedOn\": \"2027-03-23\"}")
                 .post("/api/step-downs/{id}/acceptance", stepDownId).then().statusCode(409);

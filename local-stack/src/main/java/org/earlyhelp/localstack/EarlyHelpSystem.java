@@ -22,11 +22,11 @@ public final class EarlyHelpSystem implements AutoCloseable {
     /** Demo only: the AES key that seals narrative in events. Real deployments set their own secret. */
     public static final String DEMO_SEALING_KEY = "ZWFybHloZWxwLWRlbW8tb25seS1zZWFsaW5nLWtleSE=";
 
-    public record PortPlan(int postgres, int kafka, int keycloak, int gateway, Map<String, Integer> services) {
+    public record PortPlan(int postgres, int kafka, int keycloak, int gateway, int smtp, Map<String, Integer> services) {
 
         /** The documented ports of {@code ./earlyhelp up}. */
         public static PortPlan defaults() {
-            return new PortPlan(15432, 19092, 8180, 8080, Map.of("assessment-service", 8081, "plan-service", 8082,
+            return new PortPlan(15432, 19092, 8180, 8080, 3025, Map.of("assessment-service", 8081, "plan-service", 8082,
                     "referral-service", 8083, "notification-service", 8084));
         }
 
@@ -34,11 +34,11 @@ public final class EarlyHelpSystem implements AutoCloseable {
         public static PortPlan free() {
             Map<String, Integer> services = new LinkedHashMap<>();
             DOMAIN_SERVICES.forEach(s -> services.put(s, Ports.free()));
-            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
+            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
         }
 
         List<Integer> all() {
-            List<Integer> ports = new ArrayList<>(List.of(postgres, kafka, kafka + 1, keycloak, gateway));
+            List<Integer> ports = new ArrayList<>(List.of(postgres, kafka, kafka + 1, keycloak, gateway, smtp));
             ports.addAll(services.values());
             return ports;
         }
@@ -52,6 +52,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaServer kafka;
     private KeycloakServer keycloak;
+    private MailServer mailServer;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     public EarlyHelpSystem(Path root, Path workDir, PortPlan ports) {
@@ -84,6 +85,8 @@ public final class EarlyHelpSystem implements AutoCloseable {
         writePid("postgres", postgres.serverPid());
         progress.accept("Starting Kafka on " + ports.kafka() + "...");
         kafka = KafkaServer.start(ports.kafka(), workDir.resolve("kafka"), pidDir);
+        progress.accept("Starting the mail server (SMTP) on " + ports.smtp() + "...");
+        mailServer = MailServer.start(ports.smtp());
         keycloak.awaitReady();
         progress.accept("Keycloak ready at " + keycloak.realmUrl());
         for (String name : DOMAIN_SERVICES) {
@@ -105,6 +108,11 @@ public final class EarlyHelpSystem implements AutoCloseable {
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         config.put("earlyhelp.events.sealing-key", DEMO_SEALING_KEY);
+        if (name.equals("notification-service")) {
+            config.put("quarkus.mailer.host", "127.0.0.1");
+            config.put("quarkus.mailer.port", Integer.toString(ports.smtp()));
+            config.put("earlyhelp.email.link-base", gatewayUrl());
+        }
         return config;
     }
 
@@ -131,6 +139,10 @@ public final class EarlyHelpSystem implements AutoCloseable {
         return keycloak;
     }
 
+    public MailServer mailServer() {
+        return mailServer;
+    }
+
     public KafkaServer kafka() {
         return kafka;
     }
@@ -155,6 +167,9 @@ public final class EarlyHelpSystem implements AutoCloseable {
         reverse.forEach(ServiceProcess::stop);
         if (keycloak != null) {
             keycloak.close();
+        }
+        if (mailServer != null) {
+            mailServer.close();
         }
         if (kafka != null) {
             kafka.close();

@@ -82,6 +82,7 @@ public final class Main {
         System.out.println("  Keycloak        " + system.keycloak().realmUrl() + "   (admin console: none in this demo realm)");
         System.out.println("  PostgreSQL      localhost:" + EarlyHelpSystem.PortPlan.defaults().postgres() + " (user postgres)");
         System.out.println("  Kafka           " + system.kafka().bootstrapServers());
+        System.out.println("  SMTP (emails)   localhost:" + system.mailServer().port() + " (embedded; emails stay in memory)");
         System.out.println("Demo users (DEMO ONLY: the password is the user name; area isle-of-wight):");
         DEMO_USERS.forEach((user, role) -> System.out.printf("  %-9s %s%n", user, role));
         System.out.println("  client " + PARTNER_CLIENT + " (partner-system, client credentials, secret " + PARTNER_SECRET + ")");
