@@ -129,6 +129,8 @@ class StepDownSpineIT {
                     .then().statusCode(200).extract().path("items.planId");
             assertThat(planIds).contains(planId);
         });
+        System.out.printf("[e2e] step-down accepted -> the lead professional's inbox shows the plan: %d ms%n",
+                (System.nanoTime() - accepted) / 1_000_000);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> teamInbox = given().auth().oauth2(ehteam).queryParam("size", 200).get("/api/notifications")
                     .then().statusCode(200).extract().path("items.planId");

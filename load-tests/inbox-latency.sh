@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Event -> inbox latency through the gateway, on a running system (./earlyhelp up --detach).
+# For each of N step-downs: accept it, then poll every 10 ms until
+#   one hop:  the social worker's inbox shows STEP_DOWN_ACCEPTED (referral-service -> notification-service)
+#   two hops: the teacher's inbox shows PLAN_OPENED (referral-service -> plan-service -> notification-service)
+#   load-tests/inbox-latency.sh [N]    default N=30
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+N=${1:-30}
+API=http://localhost:8080/api
+SW=$(./earlyhelp token sw | tail -1); TEACHER=$(./earlyhelp token teacher | tail -1)
+one=(); two=()
+for i in $(seq 1 "$N"); do
+  fam=$(cat /proc/sys/kernel/random/uuid); child=$(cat /proc/sys/kernel/random/uuid)
+  sd=$(curl -s -X POST $API/step-downs -H "Authorization: Bearer $SW" -H 'Content-Type: application/json' -d '{"familyId":"'$fam'","childMemberIds":["'$child'"],"cscCaseReference":"CSC-1","socialWorker":{"userId":"sw","name":"Sam Social"},"reason":"probe","familyConsented":true,"proposedLeadProfessional":{"userId":"teacher","name":"Tess Teacher","agency":"school","role":"DSL"},"goalsCarriedOver":[]}' | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+  curl -s -o /dev/null -X POST $API/step-downs/$sd/acceptance -H "Authorization: Bearer $TEACHER" -H 'Content-Type: application/json' -d '{"acceptedOn":"2027-03-22"}'
+  start=$(date +%s%N)
+  until curl -s "$API/notifications?familyId=$fam" -H "Authorization: Bearer $SW" | grep -q '"type":"STEP_DOWN_ACCEPTED"'; do sleep 0.01; done
+  one+=($(( ($(date +%s%N) - start) / 1000000 )))
+  until curl -s "$API/notifications?familyId=$fam" -H "Authorization: Bearer $TEACHER" | grep -q '"type":"PLAN_OPENED"'; do sleep 0.01; done
+  two+=($(( ($(date +%s%N) - start) / 1000000 )))
+done
+report() { sort -n | awk -v what="$1" '{a[NR]=$1} END {printf "%s: n=%d  median %d ms  p90 %d ms  max %d ms\n", what, NR, a[int((NR+1)/2)], a[int(NR*0.9)], a[NR]}'; }
+printf '%s\n' "${one[@]}" | report "StepDownAccepted -> social worker's inbox (one hop)"
+printf '%s\n' "${two[@]}" | report "StepDownAccepted -> PlanOpened -> teacher's inbox (two hops)"
