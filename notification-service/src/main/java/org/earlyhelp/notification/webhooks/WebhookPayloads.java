@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What a partner receives (the Standard Webhooks payload shape): {@code {type, timestamp, data}},
  * where {@code data} is the event's ids, codes and dates. Sealed text (goal wording carried over
- * from CSC) is removed: a partner reads details through the API with its own token.
+ * from CSC) and people's names (a professional is sent by user id, agency and role) are removed:
+ * a partner reads details through the API with its own token.
  */
 public final class WebhookPayloads {
 
@@ -27,9 +28,12 @@ public final class WebhookPayloads {
         return payload.toString();
     }
 
-    /** Removes every {@code {"ciphertext": ...}} value, however deep. */
+    /** Removes every {@code {"ciphertext": ...}} value and every professional's name, however deep. */
     static void unseal(JsonNode node) {
         if (node.isObject()) {
+            if (node.has("userId") && node.has("name")) {
+                ((ObjectNode) node).remove("name");
+            }
             List<String> sealed = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> field = it.next();

@@ -103,7 +103,8 @@ class WebhookDeliveryTest {
             assertThatCode(() -> new Webhook(subscription.secret()).verify(delivered.body(), headers)).doesNotThrowAnyException();
             assertThat(delivered.headers().get("webhook-signature")).isEqualTo("v1," + hmac(subscription.secret(),
                     eventId + "." + delivered.headers().get("webhook-timestamp") + "." + delivered.body()));
-            assertThat(delivered.body()).contains("\"type\":\"" + PLAN_OPENED + "\"", familyId.toString());
+            assertThat(delivered.body()).contains("\"type\":\"" + PLAN_OPENED + "\"", familyId.toString(), "\"userId\":\"teacher\"")
+                    .doesNotContain("Tess Teacher");
             assertThatCode(() -> new Webhook(WebhookSecrets.generate()).verify(delivered.body(), headers))
                     .as("another secret does not verify it").isInstanceOf(Exception.class);
             unsubscribe(subscription);

@@ -27,6 +27,15 @@ class WebhookPayloadsTest {
     }
 
     @Test
+    void aProfessionalTravelsByUserIdAgencyAndRoleWithoutTheirName() throws Exception {
+        String event = """
+                {"familyId": "f1", "leadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"}}""";
+        String payload = WebhookPayloads.of(json, "earlyhelp.plan.plan-opened.v1", Instant.now(), json.readTree(event));
+        assertThat(json.readTree(payload).path("data").path("leadProfessional").path("userId").asText()).isEqualTo("teacher");
+        assertThat(payload).doesNotContain("Tess");
+    }
+
+    @Test
     void backOffDoublesFromTheFirstRetryUpToTheMaximum() {
         RetryPolicy policy = new RetryPolicy(java.time.Duration.ofSeconds(5), java.time.Duration.ofHours(1), java.time.Duration.ofHours(24), 50);
         assertThat(policy.backoffAfter(1)).hasSeconds(5);
