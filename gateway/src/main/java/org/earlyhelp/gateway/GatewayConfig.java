@@ -18,6 +18,21 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration readinessTimeout();
 
+    /** How long a service may take to answer before the gateway answers 504. */
+    @WithDefault("30s")
+    Duration serviceTimeout();
+
+    RateLimit rateLimit();
+
+    /** Requests per token subject (a user, or a partner system's client) per minute; over it, 429 with Retry-After. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("600")
+        int perMinute();
+    }
+
     interface Service {
         URI url();
 

@@ -13,6 +13,8 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -30,10 +32,19 @@ public class Routes {
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(60)
                 .setKeepAlive(true).setMaxPoolSize(50));
+        router.route().order(-200).handler(RequestIds::assign);
         router.route("/api/*").order(-100).handler(Routes::requireAuthenticatedCaller);
+        if (config.rateLimit().enabled()) {
+            RateLimits limits = new RateLimits(config.rateLimit().perMinute());
+            router.route("/api/*").order(-90).handler(limits::check);
+        }
+        long timeout = config.serviceTimeout().toMillis();
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             URI url = service.getValue().url();
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(url.getPort(), url.getHost());
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                            .setServer(SocketAddress.inetSocketAddress(url.getPort(), url.getHost())).setIdleTimeout(timeout)))
+                    .addInterceptor(new ProxyFailures(service.getKey()));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String path : service.getValue().paths()) {
                 router.route(path).handler(handler);

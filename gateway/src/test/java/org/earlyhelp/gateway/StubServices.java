@@ -22,6 +22,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicReference<String> lastAuthorization = new AtomicReference<>();
     static final AtomicReference<String> lastPath = new AtomicReference<>();
+    static final AtomicReference<String> lastRequestId = new AtomicReference<>();
     private HttpServer server;
 
     @Override
@@ -32,8 +33,18 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/api/plans/slow", exchange -> {
+            try {
+                Thread.sleep(3_000); // longer than the gateway's test timeout
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(exchange, 200, "{}");
+        });
         server.createContext("/api", exchange -> {
             lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            lastRequestId.set(exchange.getRequestHeaders().getFirst("X-Request-Id"));
             lastPath.set(exchange.getRequestURI().toString());
             respond(exchange, 200, "{\"servedBy\":\"stub\",\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
         });

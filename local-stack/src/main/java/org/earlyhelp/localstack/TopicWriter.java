@@ -25,7 +25,15 @@ public final class TopicWriter implements AutoCloseable {
     }
 
     public void send(String topic, String familyId, String eventId, String ceType, String json) {
+        send(topic, familyId, eventId, ceType, json, null);
+    }
+
+    /** @param requestId the {@code ce_requestid} extension, as an event caused by an API request carries it */
+    public void send(String topic, String familyId, String eventId, String ceType, String json, String requestId) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, familyId, json);
+        if (requestId != null) {
+            header(record, "ce_requestid", requestId);
+        }
         header(record, "ce_specversion", "1.0");
         if (eventId != null) {
             header(record, "ce_id", eventId);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.platform.outbox.CloudEventHeaders;
+import org.earlyhelp.platform.tracing.RequestIds;
 
 /**
  * A CloudEvent as it arrives from Kafka (binary mode): its id, its type when this build knows
@@ -25,6 +26,8 @@ public record IncomingEvent(UUID id, String cloudEventType, Optional<EventType> 
         } catch (IllegalArgumentException e) {
             throw new MalformedEventException("Record at offset " + record.offset() + " has a ce_id that is not a UUID");
         }
+        // what this event causes carries the id of the request that caused it
+        RequestIds.enter(CloudEventHeaders.read(record.headers(), CloudEventHeaders.REQUEST_ID));
         return new IncomingEvent(eventId, ceType, EventType.fromCloudEventType(ceType),
                 CloudEventHeaders.read(record.headers(), CloudEventHeaders.SUBJECT), record.value());
     }

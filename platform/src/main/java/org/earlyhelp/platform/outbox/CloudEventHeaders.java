@@ -15,6 +15,8 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String CONTENT_TYPE = "content-type";
+    /** Extension attribute: the id of the API request that caused the event (absent for scheduled work). */
+    public static final String REQUEST_ID = "ce_requestid";
 
     public static void write(Headers headers, String id, String type, String source, Instant time, String subject) {
         put(headers, SPEC_VERSION, "1.0");
@@ -24,6 +26,12 @@ public final class CloudEventHeaders {
         put(headers, TIME, time.toString());
         put(headers, SUBJECT, subject);
         put(headers, CONTENT_TYPE, "application/json");
+    }
+
+    public static void writeRequestId(Headers headers, String requestId) {
+        if (requestId != null) {
+            put(headers, REQUEST_ID, requestId);
+        }
     }
 
     public static String read(Headers headers, String name) {

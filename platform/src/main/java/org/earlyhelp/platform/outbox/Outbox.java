@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.FamilyEvent;
+import org.earlyhelp.platform.tracing.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +44,7 @@ public class Outbox {
         message.type = type.cloudEventType();
         message.occurredAt = Instant.now();
         message.payload = toJson(event);
+        message.requestId = RequestIds.current();
         entityManager.persist(message);
         written.fire(new OutboxWritten());
         return message.eventId;

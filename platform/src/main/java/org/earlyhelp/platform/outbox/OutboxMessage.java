@@ -40,6 +40,9 @@ public class OutboxMessage {
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
 
+    @Column(name = "request_id")
+    public String requestId;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 }

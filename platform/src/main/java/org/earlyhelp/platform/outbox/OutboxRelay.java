@@ -145,6 +145,7 @@ public class OutboxRelay {
         ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, message.recordKey, message.payload);
         CloudEventHeaders.write(record.headers(), message.eventId.toString(), message.type, config.source(),
                 message.occurredAt, message.recordKey);
+        CloudEventHeaders.writeRequestId(record.headers(), message.requestId);
         return record;
     }
 

@@ -1,0 +1,51 @@
+package org.earlyhelp.gateway;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A token bucket per caller (Bucket4j): the token's subject, so a user and a partner system's
+ * client each have their own allowance. Over it: 429 problem with {@code Retry-After}.
+ */
+final class RateLimits {
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final int perMinute;
+
+    RateLimits(int perMinute) {
+        this.perMinute = perMinute;
+    }
+
+    void check(RoutingContext context) {
+        String caller = callerOf(context);
+        Bucket bucket = buckets.computeIfAbsent(caller, key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            context.response().putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+            context.next();
+            return;
+        }
+        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        context.response().putHeader("Retry-After", Long.toString(seconds));
+        ProblemResponses.send(context, 429, "rate-limited", "Too Many Requests",
+                "More than " + perMinute + " requests a minute from this caller: try again in " + seconds + " s");
+    }
+
+    private static String callerOf(RoutingContext context) {
+        QuarkusHttpUser user = (QuarkusHttpUser) context.user();
+        if (user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return user.getSecurityIdentity().getPrincipal().getName();
+    }
+}

@@ -1,0 +1,91 @@
+package org.earlyhelp.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.UUID;
+
+import org.earlyhelp.localstack.TestTokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** The gateway as a front door: request ids, security headers, CORS, the rate limit, and clear answers when a service is down or slow. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(StubServices.class)
+class FrontDoorTest {
+
+    @Test
+    @DisplayName("every answer carries an X-Request-Id, which the service received too; a caller's own sensible id is kept")
+    void requestIdFollowsTheRequest() {
+        String id = given().auth().oauth2(TestTokens.teacher()).get("/api/plans").then().statusCode(200)
+                .header("X-Request-Id", notNullValue()).extract().header("X-Request-Id");
+        assertThat(StubServices.lastRequestId.get()).isEqualTo(id);
+        String mine = "front-end-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.teacher()).header("X-Request-Id", mine).get("/api/plans").then().header("X-Request-Id", mine);
+        assertThat(StubServices.lastRequestId.get()).isEqualTo(mine);
+        given().auth().oauth2(TestTokens.teacher()).header("X-Request-Id", "bad id; drop table").get("/api/plans").then()
+                .header("X-Request-Id", org.hamcrest.Matchers.not("bad id; drop table"));
+    }
+
+    @Test
+    @DisplayName("security headers on API answers: nosniff, no framing, no referrer, HSTS, no caching, a closed CSP")
+    void securityHeaders() {
+        given().auth().oauth2(TestTokens.teacher()).get("/api/plans").then()
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY").header("Referrer-Policy", "no-referrer")
+                .header("Strict-Transport-Security", containsString("max-age=")).header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", containsString("default-src 'none'"));
+        given().get("/api/plans").then().statusCode(401).header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    @DisplayName("CORS: the configured front-end origin may call with a token and read Location, ETag and X-Request-Id; another origin may not")
+    void cors() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key").options("/api/plans")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
+        given().auth().oauth2(TestTokens.teacher()).header("Origin", "http://localhost:3000").get("/api/plans").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST").options("/api/plans")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    @DisplayName("over 20 requests a minute (the test setting) one caller gets 429 with Retry-After; another caller is not affected")
+    void rateLimitPerCaller() {
+        String busy = TestTokens.token("busy-" + UUID.randomUUID(), TestTokens.DEFAULT_AREA, "school", "practitioner");
+        for (int i = 0; i < 20; i++) {
+            given().auth().oauth2(busy).get("/api/plans").then().statusCode(200);
+        }
+        given().auth().oauth2(busy).get("/api/plans").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).body("status", equalTo(429));
+        String other = TestTokens.token("calm-" + UUID.randomUUID(), TestTokens.DEFAULT_AREA, "school", "practitioner");
+        given().auth().oauth2(other).get("/api/plans").then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("a service that is down: 503 problem naming it, with Retry-After, at once")
+    void downServiceIs503() {
+        given().auth().oauth2(TestTokens.teacher()).get("/api/notifications").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "5")
+                .body("service", equalTo("notification-service")).body("detail", containsString("notification-service"));
+    }
+
+    @Test
+    @DisplayName("a service that does not answer within the timeout (1 s in tests): 504 problem, not a hang")
+    void slowServiceIs504() {
+        // the stub answers 200 after 3 s: a 504 means the gateway gave up first
+        given().auth().oauth2(TestTokens.teacher()).get("/api/plans/slow").then().statusCode(504)
+                .contentType("application/problem+json").body("service", equalTo("plan-service"));
+    }
+}
