@@ -2,7 +2,11 @@ package org.earlyhelp.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 
 import java.time.Duration;
 
@@ -95,6 +99,16 @@ class AssessmentOpensPlanIT {
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
                 .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2027-02-23\", \"summary\": \"Attendance back to 96%\"}")
                 .post("/api/plans/{id}/closure", planId).then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        // the family's timeline, gathered by the gateway from every service with the teacher's own token, in date order
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(teacher).get("/api/families/{id}/timeline", familyId)
+                .then().statusCode(200).body("missing", hasSize(0))
+                .body("items.type", hasItems("FAMILY_REGISTERED", "CONSENT_GIVEN", "ASSESSMENT_STARTED", "ASSESSMENT_COMPLETED",
+                        "PLAN_OPENED", "REVIEW_HELD", "PLAN_CLOSED", "NOTIFICATION"))
+                .body("items.service", hasItems("assessment-service", "plan-service", "notification-service")));
+        List<String> at = given().auth().oauth2(teacher).get("/api/families/{id}/timeline", familyId).then().extract().path("items.at");
+        assertThat(at).isSortedAccordingTo(java.util.Comparator.comparing(java.time.Instant::parse));
+        given().auth().oauth2(stranger).get("/api/families/{id}/timeline", familyId).then().statusCode(404);
 
         given().auth().oauth2(stranger).get("/api/families/{id}", familyId).then().statusCode(404);
         given().auth().oauth2(stranger).get("/api/assessments/{id}", assessmentId).then().statusCode(404);

@@ -39,6 +39,8 @@ public class Routes {
             router.route("/api/*").order(-90).handler(limits::check);
         }
         long timeout = config.serviceTimeout().toMillis();
+        FamilyTimeline timeline = new FamilyTimeline(client, config.services(), timeout);
+        router.get("/api/families/:id/timeline").order(-50).handler(timeline::handle);
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             URI url = service.getValue().url();
             HttpProxy proxy = HttpProxy.reverseProxy(client)

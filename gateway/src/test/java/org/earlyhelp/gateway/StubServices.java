@@ -42,6 +42,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             }
             respond(exchange, 200, "{}");
         });
+        server.createContext("/api/timeline", exchange -> {
+            if (exchange.getRequestURI().getQuery().contains("familyId=00000000-0000-0000-0000-000000000000")) {
+                respond(exchange, 404, "{\"status\":404}");
+                return;
+            }
+            respond(exchange, 200, """
+                    {"items": [{"at": "2027-03-22T00:00:00Z", "type": "PLAN_OPENED", "service": "stub", "ref": "plan/1", "summary": "opened"},
+                               {"at": "2026-12-14T00:00:00Z", "type": "ASSESSMENT_COMPLETED", "service": "stub", "ref": "a/1", "summary": "done"}]}""");
+        });
         server.createContext("/api", exchange -> {
             lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             lastRequestId.set(exchange.getRequestHeaders().getFirst("X-Request-Id"));

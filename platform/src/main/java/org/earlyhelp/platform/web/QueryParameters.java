@@ -21,6 +21,15 @@ public final class QueryParameters {
         }
     }
 
+    /** A uuid the call cannot do without: missing or malformed is 400 naming it. */
+    public static UUID requiredUuid(String name, String value) {
+        UUID id = uuid(name, value);
+        if (id == null) {
+            throw new BadQueryParameter(name, "is required");
+        }
+        return id;
+    }
+
     public static java.time.LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

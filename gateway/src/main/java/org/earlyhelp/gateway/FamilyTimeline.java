@@ -1,0 +1,106 @@
+package org.earlyhelp.gateway;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code GET /api/families/{id}/timeline}: every service's entries for the family, asked in
+ * parallel with the caller's own token (so each applies its own access rules), merged in date
+ * order and paged (100 by default). assessment-service owns the family: its 404 or 403 is the
+ * answer. Any other service that is down or fails is left out and named in {@code missing}.
+ */
+final class FamilyTimeline {
+
+    private static final String OWNER = "assessment-service";
+
+    private final HttpClient client;
+    private final Map<String, GatewayConfig.Service> services;
+    private final long timeoutMillis;
+
+    FamilyTimeline(HttpClient client, Map<String, GatewayConfig.Service> services, long timeoutMillis) {
+        this.client = client;
+        this.services = services;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    record Part(String service, int status, JsonArray items) {
+    }
+
+    void handle(RoutingContext context) {
+        String familyId = context.pathParam("id");
+        try {
+            UUID.fromString(familyId);
+        } catch (IllegalArgumentException e) {
+            ProblemResponses.send(context, 400, "bad-request", "Bad Request", "id: must be a family id (a UUID)");
+            return;
+        }
+        int page;
+        int size;
+        try {
+            page = Integer.parseInt(context.queryParams().get("page") == null ? "0" : context.queryParams().get("page"));
+            size = Integer.parseInt(context.queryParams().get("size") == null ? "100" : context.queryParams().get("size"));
+        } catch (NumberFormatException e) {
+            ProblemResponses.send(context, 400, "bad-request", "Bad Request", "page and size must be numbers");
+            return;
+        }
+        if (page < 0 || size < 1 || size > 500) {
+            ProblemResponses.send(context, 400, "bad-request", "Bad Request", "page must be 0 or more and size between 1 and 500");
+            return;
+        }
+        List<Future<Part>> parts = new ArrayList<>();
+        services.forEach((name, service) -> parts.add(ask(context, name, service.url(), familyId)));
+        int pageNumber = page;
+        int pageSize = size;
+        Future.join(new ArrayList<>(parts)).onComplete(done -> answer(context, parts, pageNumber, pageSize));
+    }
+
+    private Future<Part> ask(RoutingContext context, String name, URI url, String familyId) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(url.getHost()).setPort(url.getPort())
+                .setURI("/api/timeline?familyId=" + familyId).setIdleTimeout(timeoutMillis)
+                .putHeader("Authorization", context.request().getHeader("Authorization"))
+                .putHeader(RequestIds.HEADER, (String) context.get(RequestIds.HEADER)).putHeader("Accept", "application/json");
+        return client.request(options).compose(request -> request.send()).compose(response -> response.body().map(body -> {
+            JsonArray items = response.statusCode() == 200 ? new JsonObject(body).getJsonArray("items", new JsonArray()) : new JsonArray();
+            return new Part(name, response.statusCode(), items);
+        })).otherwise(failure -> new Part(name, 0, new JsonArray()));
+    }
+
+    private void answer(RoutingContext context, List<Future<Part>> parts, int page, int size) {
+        List<Part> answered = parts.stream().map(Future::result).toList();
+        Part owner = answered.stream().filter(p -> p.service().equals(OWNER)).findFirst().orElse(null);
+        if (owner != null && (owner.status() == 404 || owner.status() == 403 || owner.status() == 401)) {
+            ProblemResponses.send(context, owner.status() == 403 ? 403 : 404, owner.status() == 403 ? "forbidden" : "not-found",
+                    owner.status() == 403 ? "Forbidden" : "Not Found",
+                    owner.status() == 403 ? "Your role does not read family timelines" : "Family " + context.pathParam("id"));
+            return;
+        }
+        List<JsonObject> items = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Part part : answered) {
+            if (part.status() == 200) {
+                part.items().forEach(item -> items.add((JsonObject) item));
+            } else if (part.status() != 403) { // a role a service does not serve (e.g. a partner system's notifications) is not a gap
+                missing.add(part.service());
+            }
+        }
+        items.sort(Comparator.comparing((JsonObject item) -> Instant.parse(item.getString("at"))).thenComparing(item -> item.getString("type")));
+        int from = Math.min(items.size(), page * size);
+        int to = Math.min(items.size(), from + size);
+        JsonObject body = new JsonObject().put("items", new JsonArray(items.subList(from, to))).put("page", page).put("size", size)
+                .put("total", items.size()).put("missing", new JsonArray(missing.stream().sorted().toList()));
+        context.response().putHeader("Content-Type", "application/json").end(body.encode());
+    }
+}

@@ -1,0 +1,55 @@
+package org.earlyhelp.plan.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.timeline.TimelineItem;
+import org.earlyhelp.platform.web.PageRequest;
+
+/** plan-service's part of a family's timeline: plans opened, goals, reviews held, handovers, closures — of the plans the caller may see. */
+@ApplicationScoped
+@Transactional
+public class PlanTimeline {
+
+    static final String SERVICE = "plan-service";
+
+    private final FamilyPlanRepository plans;
+    private final AuditTrail audit;
+
+    public PlanTimeline(FamilyPlanRepository plans, AuditTrail audit) {
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    public List<TimelineItem> of(UUID familyId, Caller caller) {
+        List<TimelineItem> items = new ArrayList<>();
+        PlanFilter filter = new PlanFilter(familyId, null, null, null, null, null);
+        for (FamilyPlan plan : plans.search(caller, filter, PageRequest.of(0, 200)).items()) {
+            audit.record(caller, "plan.timeline", familyId, "plan/" + plan.id());
+            PlanView view = PlanView.of(plan);
+            String ref = "plan/" + plan.id();
+            items.add(new TimelineItem(TimelineItem.onDay(plan.openedOn()), "PLAN_OPENED", SERVICE, ref,
+                    "Family plan opened (" + plan.origin() + ") with " + view.goals().size() + " goals"));
+            for (ReviewView review : plan.reviews().stream().map(ReviewView::of).toList()) {
+                if (review.heldOn() != null) {
+                    items.add(new TimelineItem(TimelineItem.onDay(review.heldOn()), "REVIEW_HELD", SERVICE, ref + "/reviews/" + review.id(),
+                            (review.kind() == ReviewKind.INITIAL ? "Initial review" : "Review") + " held: " + review.decision()));
+                }
+            }
+            for (PlanView.HandoverView handover : view.handovers()) {
+                items.add(new TimelineItem(handover.recordedAt(), "LEAD_PROFESSIONAL_CHANGED", SERVICE, ref, "Lead professional handed over"));
+            }
+            if (view.closure() != null) {
+                items.add(new TimelineItem(TimelineItem.onDay(view.closure().agreedOn()), "PLAN_CLOSED", SERVICE, ref,
+                        "Family plan closed: " + view.closure().reason()));
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,70 @@
+package org.earlyhelp.referral.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.timeline.TimelineItem;
+import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.stepdown.StepDown;
+import org.earlyhelp.referral.stepdown.StepDownFilter;
+import org.earlyhelp.referral.stepdown.StepDownRepository;
+import org.earlyhelp.referral.stepup.ReferralFilter;
+import org.earlyhelp.referral.stepup.StepUpReferral;
+import org.earlyhelp.referral.stepup.StepUpReferralRepository;
+
+/** referral-service's part of a family's timeline: referrals and CSC's decisions, step-downs and their answers — those the caller may see. */
+@ApplicationScoped
+@Transactional
+public class CrossingsTimeline {
+
+    static final String SERVICE = "referral-service";
+
+    private final StepUpReferralRepository referrals;
+    private final StepDownRepository stepDowns;
+    private final AuditTrail audit;
+
+    public CrossingsTimeline(StepUpReferralRepository referrals, StepDownRepository stepDowns, AuditTrail audit) {
+        this.referrals = referrals;
+        this.stepDowns = stepDowns;
+        this.audit = audit;
+    }
+
+    public List<TimelineItem> of(UUID familyId, Caller caller) {
+        List<TimelineItem> items = new ArrayList<>();
+        for (StepUpReferral r : referrals.search(caller, new ReferralFilter(familyId, null, null), PageRequest.of(0, 200)).items()) {
+            audit.record(caller, "referral.timeline", familyId, "referral/" + r.id());
+            String ref = "referral/" + r.id();
+            if (r.submittedAt() == null) {
+                items.add(new TimelineItem(r.createdAt(), "REFERRAL_DRAFTED", SERVICE, ref, "Referral to children's social care drafted after a review"));
+            } else {
+                items.add(new TimelineItem(r.submittedAt(), "REFERRAL_SUBMITTED", SERVICE, ref,
+                        r.significantHarm() ? "Urgent referral to children's social care (significant harm)" : "Referral to children's social care"));
+            }
+            if (r.decidedOn() != null) {
+                items.add(new TimelineItem(TimelineItem.onDay(r.decidedOn()), "REFERRAL_DECIDED", SERVICE, ref, "Children's social care decided "
+                        + r.decision() + (Boolean.TRUE.equals(r.earlyHelpContinues()) ? "; early help continues" : "; early help stops")));
+            }
+        }
+        for (StepDown s : stepDowns.search(caller, new StepDownFilter(familyId, null), PageRequest.of(0, 200)).items()) {
+            audit.record(caller, "step-down.timeline", familyId, "step-down/" + s.id());
+            String ref = "step-down/" + s.id();
+            items.add(new TimelineItem(s.proposedAt(), "STEP_DOWN_PROPOSED", SERVICE, ref, "Step-down to early help proposed by children's social care"));
+            if (s.acceptedOn() != null) {
+                items.add(new TimelineItem(TimelineItem.onDay(s.acceptedOn()), "STEP_DOWN_ACCEPTED", SERVICE, ref, "Step-down accepted by early help"));
+            }
+            if (s.declinedOn() != null) {
+                items.add(new TimelineItem(TimelineItem.onDay(s.declinedOn()), "STEP_DOWN_DECLINED", SERVICE, ref, "Step-down declined by early help"));
+            }
+            if (s.withdrawnOn() != null) {
+                items.add(new TimelineItem(TimelineItem.onDay(s.withdrawnOn()), "STEP_DOWN_WITHDRAWN", SERVICE, ref, "Step-down withdrawn"));
+            }
+        }
+        return items;
+    }
+}
