@@ -14,7 +14,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * A token bucket per caller (Bucket4j): the token's subject, so a user and a partner system's
- * client each have their own allowance. Over it: 429 problem with {@code Retry-After}.
+ * client each have their own allowance, refilled whole each minute from the caller's first
+ * request (a fixed window: a test or a client can count on it). Over it: 429 problem with {@code Retry-After}.
  */
 final class RateLimits {
 
@@ -28,7 +29,7 @@ final class RateLimits {
     void check(RoutingContext context) {
         String caller = callerOf(context);
         Bucket bucket = buckets.computeIfAbsent(caller, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build());
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             context.response().putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
