@@ -93,6 +93,19 @@ class StepDownSpineIT {
     }
 
     @Test
+    @DisplayName("/q/openapi on the gateway is one document with every service's /api operations; /q/swagger-ui shows it")
+    void oneOpenApiDocument() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/families", "/api/families/{familyId}/consents", "/api/assessments", "/api/plans",
+                        "/api/plans/{id}/reviews/{reviewId}/outcome", "/api/referrals", "/api/referrals/{id}/decision", "/api/step-downs",
+                        "/api/step-downs/{id}/acceptance", "/api/notifications", "/api/notification-preferences/me",
+                        "/api/webhook-subscriptions", "/api/families/{id}/timeline", "/api/audit"))
+                .body("'x-missing-services'", org.hamcrest.Matchers.nullValue())
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+        given().get("/q/swagger-ui").then().statusCode(200).body(containsString("/q/openapi"));
+    }
+
+    @Test
     @DisplayName("a step-down accepted on 2027-03-22 opens exactly one plan, first review due 2027-04-21, and the lead professional is told")
     void stepDownAcceptedOpensPlanAndTellsTheLeadProfessional() throws Exception {
         // the teacher's address comes from the email claim of their Keycloak token, learned when they open their inbox

@@ -41,6 +41,11 @@ public class Routes {
         long timeout = config.serviceTimeout().toMillis();
         FamilyTimeline timeline = new FamilyTimeline(client, config.services(), timeout);
         router.get("/api/families/:id/timeline").order(-50).handler(timeline::handle);
+        CombinedOpenApi openApi = new CombinedOpenApi(client, config.services(), timeout);
+        router.get("/q/openapi").order(-300).handler(openApi::handle);
+        router.get("/q/swagger-ui").order(-300).handler(SwaggerUi::page);
+        router.get("/q/swagger-ui/").order(-300).handler(SwaggerUi::page);
+        router.get("/q/swagger-ui/:asset").order(-300).blockingHandler(SwaggerUi::asset);
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             URI url = service.getValue().url();
             HttpProxy proxy = HttpProxy.reverseProxy(client)

@@ -42,6 +42,13 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             }
             respond(exchange, 200, "{}");
         });
+        server.createContext("/q/openapi", exchange -> respond(exchange, 200, """
+                {"openapi": "3.1.0", "info": {"title": "stub", "version": "1"},
+                 "paths": {"/api/plans": {"get": {"security": [{"SecurityScheme": []}], "responses": {"200": {"description": "plans",
+                              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}}}}},
+                           "/api/timeline": {"get": {"responses": {"200": {"description": "internal"}}}},
+                           "/q/health": {"get": {"responses": {"200": {"description": "health"}}}}},
+                 "components": {"schemas": {"Page": {"type": "object"}}}}"""));
         server.createContext("/api/timeline", exchange -> {
             if (exchange.getRequestURI().getQuery().contains("familyId=00000000-0000-0000-0000-000000000000")) {
                 respond(exchange, 404, "{\"status\":404}");

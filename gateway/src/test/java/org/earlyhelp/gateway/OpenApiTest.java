@@ -1,0 +1,53 @@
+package org.earlyhelp.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(StubServices.class)
+class OpenApiTest {
+
+    @Test
+    @DisplayName("/q/openapi combines the services' documents: their /api paths tagged by service, schemas prefixed with references rewritten, one bearer scheme, the gateway's timeline; internal and non-/api paths left out; a service that is down is named")
+    void oneDocumentForTheWholeApi() {
+        // the three stubs serve the same document, so the path goes to the last service by name (referral-service);
+        // every service's schemas are there under its own prefix
+        given().get("/q/openapi").then().statusCode(200).contentType(containsString("application/json"))
+                .body("info.title", equalTo("Early help platform API"))
+                .body("paths", hasKey("/api/plans"))
+                .body("paths", hasKey("/api/families/{id}/timeline"))
+                .body("paths", not(hasKey("/api/timeline")))
+                .body("paths", not(hasKey("/q/health")))
+                .body("paths.'/api/plans'.get.tags", hasItem("referral-service"))
+                .body("paths.'/api/plans'.get.security", equalTo(null))
+                .body("paths.'/api/plans'.get.responses.'200'.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/referral_Page"))
+                .body("components.schemas", hasKey("plan_Page")).body("components.schemas", hasKey("assessment_Page"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("security[0]", hasKey("bearer"))
+                .body("'x-missing-services'", hasItem("notification-service"));
+    }
+
+    @Test
+    @DisplayName("/q/swagger-ui shows that document, with Swagger UI's own assets served by the gateway")
+    void swaggerUi() {
+        given().get("/q/swagger-ui").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("/q/openapi")).body(containsString("swagger-ui-bundle.js"));
+        given().get("/q/swagger-ui/swagger-ui-bundle.js").then().statusCode(200).contentType(containsString("javascript"))
+                .body(notNullValue());
+        given().get("/q/swagger-ui/swagger-ui.css").then().statusCode(200);
+        given().get("/q/swagger-ui/../application.properties").then().statusCode(not(equalTo(200)));
+    }
+}
