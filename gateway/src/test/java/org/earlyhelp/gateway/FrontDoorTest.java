@@ -84,7 +84,7 @@ class FrontDoorTest {
     @Test
     @DisplayName("a service that does not answer within the timeout (1 s in tests): 504 problem, not a hang")
     void slowServiceIs504() {
-        // the stub answers 200 after 3 s: a 504 means the gateway gave up first
+        // the stub takes the request and never answers: a 504 means the gateway gave up rather than hang
         given().auth().oauth2(TestTokens.teacher()).get("/api/plans/slow").then().statusCode(504)
                 .contentType("application/problem+json").body("service", equalTo("plan-service"));
     }

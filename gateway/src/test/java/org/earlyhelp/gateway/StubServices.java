@@ -24,6 +24,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final AtomicReference<String> lastPath = new AtomicReference<>();
     static final AtomicReference<String> lastRequestId = new AtomicReference<>();
     private HttpServer server;
+    private final java.util.List<com.sun.net.httpserver.HttpExchange> silent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public Map<String, String> start() {
@@ -34,14 +35,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        server.createContext("/api/plans/slow", exchange -> {
-            try {
-                Thread.sleep(3_000); // longer than the gateway's test timeout
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            respond(exchange, 200, "{}");
-        });
+        // a service that takes the request and never answers: the exchange is left open until the stub stops
+        server.createContext("/api/plans/slow", silent::add);
         server.createContext("/q/openapi", exchange -> respond(exchange, 200, """
                 {"openapi": "3.1.0", "info": {"title": "stub", "version": "1"},
                  "paths": {"/api/plans": {"get": {"security": [{"SecurityScheme": []}], "responses": {"200": {"description": "plans",
@@ -84,6 +79,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        silent.forEach(com.sun.net.httpserver.HttpExchange::close);
         if (server != null) {
             server.stop(0);
         }
