@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -26,14 +23,12 @@ final class CombinedOpenApi {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String INTERNAL = "/api/timeline";
 
-    private final HttpClient client;
+    private final ServiceCalls calls;
     private final Map<String, GatewayConfig.Service> services;
-    private final long timeoutMillis;
 
-    CombinedOpenApi(HttpClient client, Map<String, GatewayConfig.Service> services, long timeoutMillis) {
-        this.client = client;
+    CombinedOpenApi(ServiceCalls calls, Map<String, GatewayConfig.Service> services) {
+        this.calls = calls;
         this.services = services;
-        this.timeoutMillis = timeoutMillis;
     }
 
     void handle(RoutingContext context) {
@@ -58,10 +53,7 @@ final class CombinedOpenApi {
     }
 
     private Future<JsonObject> ask(URI url) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(url.getHost()).setPort(url.getPort())
-                .setURI("/q/openapi?format=json").setIdleTimeout(timeoutMillis).putHeader("Accept", "application/json");
-        return client.request(options).compose(request -> request.send())
-                .compose(response -> response.body().map(body -> response.statusCode() == 200 ? new JsonObject(body) : null));
+        return calls.get(url, "/q/openapi?format=json", Map.of()).map(answer -> answer.status() == 200 ? new JsonObject(answer.body()) : null);
     }
 
     static JsonObject skeleton() {

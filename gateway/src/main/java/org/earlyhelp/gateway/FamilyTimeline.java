@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -26,14 +23,12 @@ final class FamilyTimeline {
 
     private static final String OWNER = "assessment-service";
 
-    private final HttpClient client;
+    private final ServiceCalls calls;
     private final Map<String, GatewayConfig.Service> services;
-    private final long timeoutMillis;
 
-    FamilyTimeline(HttpClient client, Map<String, GatewayConfig.Service> services, long timeoutMillis) {
-        this.client = client;
+    FamilyTimeline(ServiceCalls calls, Map<String, GatewayConfig.Service> services) {
+        this.calls = calls;
         this.services = services;
-        this.timeoutMillis = timeoutMillis;
     }
 
     record Part(String service, int status, JsonArray items) {
@@ -68,14 +63,13 @@ final class FamilyTimeline {
     }
 
     private Future<Part> ask(RoutingContext context, String name, URI url, String familyId) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(url.getHost()).setPort(url.getPort())
-                .setURI("/api/timeline?familyId=" + familyId).setIdleTimeout(timeoutMillis)
-                .putHeader("Authorization", context.request().getHeader("Authorization"))
-                .putHeader(RequestIds.HEADER, (String) context.get(RequestIds.HEADER)).putHeader("Accept", "application/json");
-        return client.request(options).compose(request -> request.send()).compose(response -> response.body().map(body -> {
-            JsonArray items = response.statusCode() == 200 ? new JsonObject(body).getJsonArray("items", new JsonArray()) : new JsonArray();
-            return new Part(name, response.statusCode(), items);
-        })).otherwise(failure -> new Part(name, 0, new JsonArray()));
+        Map<String, String> headers = new java.util.HashMap<>();
+        headers.put("Authorization", context.request().getHeader("Authorization"));
+        headers.put(RequestIds.HEADER, context.get(RequestIds.HEADER));
+        return calls.get(url, "/api/timeline?familyId=" + familyId, headers)
+                .map(answer -> new Part(name, answer.status(),
+                        answer.status() == 200 ? new JsonObject(answer.body()).getJsonArray("items", new JsonArray()) : new JsonArray()))
+                .otherwise(failure -> new Part(name, 0, new JsonArray()));
     }
 
     private void answer(RoutingContext context, List<Future<Part>> parts, int page, int size) {

@@ -39,9 +39,10 @@ public class Routes {
             router.route("/api/*").order(-90).handler(limits::check);
         }
         long timeout = config.serviceTimeout().toMillis();
-        FamilyTimeline timeline = new FamilyTimeline(client, config.services(), timeout);
+        ServiceCalls calls = new ServiceCalls(client, timeout);
+        FamilyTimeline timeline = new FamilyTimeline(calls, config.services());
         router.get("/api/families/:id/timeline").order(-50).handler(timeline::handle);
-        CombinedOpenApi openApi = new CombinedOpenApi(client, config.services(), timeout);
+        CombinedOpenApi openApi = new CombinedOpenApi(calls, config.services());
         router.get("/q/openapi").order(-300).handler(openApi::handle);
         router.get("/q/swagger-ui").order(-300).handler(SwaggerUi::page);
         router.get("/q/swagger-ui/").order(-300).handler(SwaggerUi::page);
