@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 
 import static org.awaitility.Awaitility.await;
 
@@ -38,15 +37,10 @@ class AssessmentOpensPlanIT {
     @Test
     @DisplayName("a completed assessment opens a plan (one draft goal per need, initial review on the 20th working day, Christmas skipped); a goal is added, a review held, the plan closed")
     void completedAssessmentOpensPlan() {
-        String surname = "E2e" + System.nanoTime();
-        ValidatableResponse family = given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
-                {"area": "isle-of-wight", "familyName": "%s", "postcode": "PO30 1UD", "members": [
-                  {"givenName": "Amy", "familyName": "%s", "dateOfBirth": "2015-03-02", "role": "CHILD"},
-                  {"givenName": "Beth", "familyName": "%s", "dateOfBirth": "1988-07-02", "role": "PARENT"}]}
-                """.formatted(surname, surname, surname)).post("/api/families").then().statusCode(201);
-        String familyId = family.extract().path("id");
-        String child = family.extract().path("members[0].id");
-        String parent = family.extract().path("members[1].id");
+        Families.Family family = Families.register(teacher);
+        String familyId = family.id();
+        String child = family.child();
+        String parent = family.parent();
 
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
                 {"givenByMemberId": "%s", "coversMemberIds": ["%s"], "purposes": ["ASSESSMENT", "INFORMATION_SHARING"],

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Up to children's social care and back down, through the gateway with Keycloak tokens: a review
@@ -38,14 +37,9 @@ class StepUpAndBackDownIT {
     @Test
     @DisplayName("STEP_UP review → draft referral for the lead professional → submitted → CSC decides CHILD_IN_NEED_S17, early help stops → plan closed STEPPED_UP_TO_CSC → step-down accepted → a new plan with its first review")
     void upAndBackDown() {
-        String surname = "Updown" + System.nanoTime();
-        ValidatableResponse family = given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
-                {"area": "isle-of-wight", "familyName": "%s", "postcode": "PO30 1UD", "members": [
-                  {"givenName": "Cal", "familyName": "%s", "dateOfBirth": "2016-05-02", "role": "CHILD"},
-                  {"givenName": "Dee", "familyName": "%s", "dateOfBirth": "1985-01-12", "role": "PARENT"}]}
-                """.formatted(surname, surname, surname)).post("/api/families").then().statusCode(201);
-        String familyId = family.extract().path("id");
-        String child = family.extract().path("members[0].id");
+        Families.Family family = Families.register(teacher);
+        String familyId = family.id();
+        String child = family.child();
 
         String planId = given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
                 {"familyId": "%s", "openedOn": "2027-03-22",
@@ -57,7 +51,7 @@ class StepUpAndBackDownIT {
 
         // the review decides to step up: the plan stays active, a draft referral appears for the lead professional
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
-                .body("{\"heldOn\": \"2027-04-20\", \"attendees\": [\"teacher\", \"Dee\"], \"decision\": \"STEP_UP\"}")
+                .body("{\"heldOn\": \"2027-04-20\", \"attendees\": [\"teacher\", \"Beth\"], \"decision\": \"STEP_UP\"}")
                 .post("/api/plans/{id}/reviews/{r}/outcome", planId, reviewId).then().statusCode(200).body("status", equalTo("ACTIVE"));
         long reviewed = System.nanoTime();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
