@@ -1,6 +1,7 @@
 package org.earlyhelp.notification.email;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.earlyhelp.platform.work.DueWork;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
@@ -70,14 +72,7 @@ public class EmailSender {
         return claimed.size();
     }
 
-    @SuppressWarnings("unchecked")
     private List<UUID> claim() {
-        Instant now = clock.instant();
-        return entityManager.createNativeQuery("""
-                update email_outbox set next_attempt_at = :lease
-                where id in (select id from email_outbox where status = 'PENDING' and next_attempt_at <= :now
-                             order by next_attempt_at limit 50 for update skip locked)
-                returning id""", UUID.class)
-                .setParameter("lease", now.plusSeconds(120)).setParameter("now", now).getResultList();
+        return DueWork.claim(entityManager, "email_outbox", 50, Duration.ofMinutes(2), clock.instant());
     }
 }

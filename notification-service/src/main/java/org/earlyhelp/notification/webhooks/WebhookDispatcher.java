@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
+import org.earlyhelp.platform.work.DueWork;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -93,16 +94,8 @@ public class WebhookDispatcher {
         return attempts;
     }
 
-    @SuppressWarnings("unchecked")
     private List<UUID> claim() {
-        Instant now = clock.instant();
-        return entityManager.createNativeQuery("""
-                update webhook_delivery set next_attempt_at = :lease
-                where id in (select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
-                             order by next_attempt_at limit :batch for update skip locked)
-                returning id""", UUID.class)
-                .setParameter("lease", now.plus(settings.timeout()).plusSeconds(30)).setParameter("now", now)
-                .setParameter("batch", settings.batchSize()).getResultList();
+        return DueWork.claim(entityManager, "webhook_delivery", settings.batchSize(), settings.timeout().plusSeconds(30), clock.instant());
     }
 
     private void attempt(UUID deliveryId) {
