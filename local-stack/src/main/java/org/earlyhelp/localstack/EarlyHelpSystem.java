@@ -32,9 +32,19 @@ public final class EarlyHelpSystem implements AutoCloseable {
 
         /** Any free ports: for tests, so they never collide with a running system. */
         public static PortPlan free() {
+            java.util.Set<Integer> taken = new java.util.HashSet<>();
+            int kafka = Ports.freePairExcept(taken); // the broker, and its KRaft controller on the next port
+            taken.add(kafka);
+            taken.add(kafka + 1);
             Map<String, Integer> services = new LinkedHashMap<>();
-            DOMAIN_SERVICES.forEach(s -> services.put(s, Ports.free()));
-            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
+            DOMAIN_SERVICES.forEach(s -> services.put(s, take(taken)));
+            return new PortPlan(take(taken), kafka, take(taken), take(taken), take(taken), services);
+        }
+
+        private static int take(java.util.Set<Integer> taken) {
+            int port = Ports.freeExcept(taken);
+            taken.add(port);
+            return port;
         }
 
         List<Integer> all() {

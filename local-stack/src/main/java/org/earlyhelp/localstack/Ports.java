@@ -18,6 +18,36 @@ public final class Ports {
         }
     }
 
+    /** A free port not among {@code taken}; the caller adds it to {@code taken}. */
+    public static int freeExcept(java.util.Set<Integer> taken) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = free();
+            if (!taken.contains(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port found outside " + taken);
+    }
+
+    /** A free port p, not among {@code taken}, whose neighbour p + 1 is free and not taken either (Kafka's broker and controller). */
+    public static int freePairExcept(java.util.Set<Integer> taken) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = freeExcept(taken);
+            if (port < 65535 && !taken.contains(port + 1) && canBind(port + 1)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free pair of ports found");
+    }
+
+    private static boolean canBind(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static boolean inUse(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
