@@ -64,6 +64,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
     private KeycloakServer keycloak;
     private MailServer mailServer;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> gatewayOverrides = new LinkedHashMap<>();
 
     public EarlyHelpSystem(Path root, Path workDir, PortPlan ports) {
         this.root = root.toAbsolutePath().normalize();
@@ -71,6 +72,12 @@ public final class EarlyHelpSystem implements AutoCloseable {
         this.ports = ports;
         this.logDir = this.workDir.resolve("logs");
         this.pidDir = this.workDir.resolve("run");
+    }
+
+    /** A gateway setting that replaces its default, given before {@link #start}: the e2e tests raise the rate limit for their polling. */
+    public EarlyHelpSystem gatewaySetting(String key, String value) {
+        gatewayOverrides.put(key, value);
+        return this;
     }
 
     /** Starts everything and waits until the gateway is ready. */
@@ -130,6 +137,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         ports.services().forEach((name, port) -> config.put("earlyhelp.gateway.services." + name + ".url", "http://localhost:" + port));
+        config.putAll(gatewayOverrides);
         return config;
     }
 

@@ -80,6 +80,14 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Starts it again on the same port and configuration (after {@link #kill()} or {@link #stop()}) and waits until ready. */
+    public ServiceProcess restart() {
+        if (isRunning()) {
+            stop();
+        }
+        return launch().awaitReady();
+    }
+
     @Override
     public void close() {
         stop();

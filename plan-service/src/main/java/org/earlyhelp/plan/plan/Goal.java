@@ -27,6 +27,8 @@ public class Goal {
     @Column(name = "target_date")
     private LocalDate targetDate;
     private boolean draft;
+    @Column(name = "added_at", nullable = false, updatable = false)
+    private java.time.Instant addedAt;
     @jakarta.persistence.OneToMany(mappedBy = "goal", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @jakarta.persistence.OrderBy("position")
     private java.util.List<Action> actions = new java.util.ArrayList<>();
@@ -43,6 +45,7 @@ public class Goal {
         this.measure = draft.measure();
         this.targetDate = draft.targetDate();
         this.draft = draft.draft();
+        this.addedAt = java.time.Instant.now();
     }
 
     Action addAction(String description, ActionOwner owner, LocalDate dueDate) {
@@ -59,4 +62,5 @@ public class Goal {
     public String measure() { return measure; }
     public LocalDate targetDate() { return targetDate; }
     public boolean draft() { return draft; }
+    public java.time.Instant addedAt() { return addedAt; }
 }

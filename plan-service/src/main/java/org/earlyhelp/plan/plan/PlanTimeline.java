@@ -36,6 +36,10 @@ public class PlanTimeline {
             String ref = "plan/" + plan.id();
             items.add(new TimelineItem(TimelineItem.onDay(plan.openedOn()), "PLAN_OPENED", SERVICE, ref,
                     "Family plan opened (" + plan.origin() + ") with " + view.goals().size() + " goals"));
+            for (Goal goal : plan.goals()) {
+                items.add(new TimelineItem(goal.addedAt(), "GOAL_ADDED", SERVICE, ref + "/goals/" + goal.id(),
+                        (goal.draft() ? "Draft goal" : "Goal") + " for " + goal.needIndicator()));
+            }
             for (ReviewView review : plan.reviews().stream().map(ReviewView::of).toList()) {
                 if (review.heldOn() != null) {
                     items.add(new TimelineItem(TimelineItem.onDay(review.heldOn()), "REVIEW_HELD", SERVICE, ref + "/reviews/" + review.id(),
