@@ -40,9 +40,10 @@ public class CrossingsTimeline {
         for (StepUpReferral r : referrals.search(caller, new ReferralFilter(familyId, null, null), PageRequest.of(0, 200)).items()) {
             audit.record(caller, "referral.timeline", familyId, "referral/" + r.id());
             String ref = "referral/" + r.id();
-            if (r.submittedAt() == null) {
+            if (r.reviewId() != null) {
                 items.add(new TimelineItem(r.createdAt(), "REFERRAL_DRAFTED", SERVICE, ref, "Referral to children's social care drafted after a review"));
-            } else {
+            }
+            if (r.submittedAt() != null) {
                 items.add(new TimelineItem(r.submittedAt(), "REFERRAL_SUBMITTED", SERVICE, ref,
                         r.significantHarm() ? "Urgent referral to children's social care (significant harm)" : "Referral to children's social care"));
             }

@@ -1,0 +1,62 @@
+package org.earlyhelp.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+
+/** Step-downs as the journeys make them: proposed by the social worker for the teacher to lead, accepted by the teacher. */
+final class StepDowns {
+
+    static String proposal(String familyId, String childId, boolean consented) {
+        return """
+                {"familyId": "%s", "childMemberIds": ["%s"], "cscCaseReference": "CSC-2027-0042",
+                 "socialWorker": {"userId": "sw", "name": "Sam Social"},
+                 "reason": "Child in need plan ending; the family wants support to continue",
+                 "familyConsented": %s,
+                 "proposedLeadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "Designated safeguarding lead"},
+                 "warmHandoverOn": "2027-03-15",
+                 "goalsCarriedOver": [{"needIndicator": "PERSISTENT_ABSENCE", "description": "Back in school every day", "measure": "Attendance above 95%%", "targetDate": "2027-07-01"}]}
+                """.formatted(familyId, childId, consented);
+    }
+
+    /** A consented proposal for a family only CSC knew until now (a family id early help has never seen). */
+    static String propose(String swToken) {
+        return propose(swToken, UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    }
+
+    static String propose(String swToken, String familyId, String childId) {
+        return given().auth().oauth2(swToken).contentType(ContentType.JSON).body(proposal(familyId, childId, true))
+                .post("/api/step-downs").then().statusCode(201).body("status", equalTo("PROPOSED")).extract().path("id");
+    }
+
+    static void accept(String token, String stepDownId, String acceptedOn) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"acceptedOn\": \"" + acceptedOn + "\"}")
+                .post("/api/step-downs/{id}/acceptance", stepDownId).then().statusCode(200).body("status", equalTo("ACCEPTED"));
+    }
+
+    /** Waits until exactly one plan opened from the step-down is readable through the gateway; returns its id. */
+    static String awaitPlan(String token, String stepDownId, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                given().auth().oauth2(token).queryParam("origin", "STEP_DOWN").queryParam("originRef", stepDownId)
+                        .get("/api/plans").then().statusCode(200).body("total", equalTo(1)));
+        return given().auth().oauth2(token).queryParam("origin", "STEP_DOWN").queryParam("originRef", stepDownId)
+                .get("/api/plans").then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
+    }
+
+    /** Accepts and waits for the plan, recording the time from the acceptance's 200 to the plan being readable. */
+    static String acceptAndAwaitPlan(String journey, String token, String stepDownId, String acceptedOn) {
+        accept(token, stepDownId, acceptedOn);
+        long accepted = System.nanoTime();
+        String planId = awaitPlan(token, stepDownId, Duration.ofSeconds(30));
+        StepDownLatency.record(journey, (System.nanoTime() - accepted) / 1_000_000);
+        return planId;
+    }
+
+    private StepDowns() {
+    }
+}

@@ -1,0 +1,58 @@
+package org.earlyhelp.referral.stepup;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.earlyhelp.localstack.TestTokens;
+import org.earlyhelp.referral.circle.FamilyCircle;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class CrossingsTimelineTest {
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    FamilyCircle circle;
+
+    @Test
+    @DisplayName("GET /api/timeline?familyId= shows a referral drafted after a review, then submitted, then decided, in date order; outside the circle nothing")
+    void referralFromAReviewOnTheTimeline() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        new ReferralFixtures(json, circle).reviewHeld(UUID.randomUUID(), familyId, planId, UUID.randomUUID(), "STEP_UP");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher())
+                .queryParam("planId", planId).get("/api/referrals").then().statusCode(200).body("total", equalTo(1)));
+        given().auth().oauth2(TestTokens.teacher()).queryParam("familyId", familyId).get("/api/timeline").then().statusCode(200)
+                .body("items.type", contains("REFERRAL_DRAFTED"));
+
+        String id = given().auth().oauth2(TestTokens.teacher()).queryParam("planId", planId).get("/api/referrals").then()
+                .extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(ReferralFixtures.submission())
+                .post("/api/referrals/{id}/submission", id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", "2099-01-04", true)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.teacher()).queryParam("familyId", familyId).get("/api/timeline").then().statusCode(200)
+                .body("items.type", contains("REFERRAL_DRAFTED", "REFERRAL_SUBMITTED", "REFERRAL_DECIDED"))
+                .body("items[2].summary", equalTo("Children's social care decided NO_FURTHER_ACTION; early help continues"))
+                .body("items.ref.unique()", contains("referral/" + id));
+        given().auth().oauth2(TestTokens.stranger()).queryParam("familyId", familyId).get("/api/timeline").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+}
