@@ -128,7 +128,12 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** A demo user's access token (password grant through the public CLI client). */
     public String passwordToken(String user, String password) {
-        return token(realmUrl(), "grant_type=password&client_id=earlyhelp-cli&username=" + enc(user) + "&password=" + enc(password));
+        return passwordToken(realmUrl(), user, password);
+    }
+
+    /** A demo user's access token from any running realm (the benchmarks use the one {@code ./earlyhelp up} started). */
+    public static String passwordToken(String realmUrl, String user, String password) {
+        return token(realmUrl, "grant_type=password&client_id=earlyhelp-cli&username=" + enc(user) + "&password=" + enc(password));
     }
 
     /** A machine client's access token (client credentials). */

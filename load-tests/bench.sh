@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The benchmark, start to finish (./earlyhelp bench runs this): builds, starts the whole system on its
+# embedded defaults, seeds N families, runs the pgbench ceiling and the Gatling scenarios through the
+# gateway, and writes load-tests/RESULTS.md. Needs pgbench (Debian: apt-get install postgresql-client).
+#   load-tests/bench.sh [FAMILIES]        default 100000; 1000000 works (seeding takes a few minutes)
+# Settings (environment): RATE (mixed traffic, default 300/s), STEPDOWN_RATE (2/s), BACKGROUND_RATE (100/s),
+# SECONDS_PER_RUN (30), RAMP ("25 50 75 100 150 200 300"), CLIENTS (8, for POST /api/families and pgbench).
+# The gateway's per-user rate limit is lifted for the run: the scenarios send many practitioners' traffic with one
+# demo user's token. A request unanswered after 10 s counts as failed (KO).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+FAMILIES=${1:-100000}
+RATE=${RATE:-300}; STEPDOWN_RATE=${STEPDOWN_RATE:-2}; BACKGROUND_RATE=${BACKGROUND_RATE:-100}
+RUN_SECONDS=${SECONDS_PER_RUN:-30}; RAMP=${RAMP:-"25 50 75 100 150 200 300"}; CLIENTS=${CLIENTS:-8}
+OUT="$ROOT/load-tests/target/bench"
+FEEDER="$ROOT/load-tests/target/seed/teacher-families.csv"
+command -v pgbench >/dev/null || { echo "bench: pgbench is needed for the ceiling (Debian/Ubuntu: apt-get install postgresql-client)" >&2; exit 1; }
+
+echo "== build"
+./mvnw -B -q -Pbench install -DskipTests
+rm -rf "$OUT" && mkdir -p "$OUT"
+./earlyhelp down >/dev/null 2>&1 || true
+
+echo "== start the whole system"
+EARLYHELP_GATEWAY_RATE_LIMIT_PER_MINUTE=100000000 ./earlyhelp up --detach
+
+mvn_bench() { (cd "$ROOT" && ./mvnw -B -q -Pbench -pl load-tests -Dbench.feeder="$FEEDER" -Dbench.out="$OUT" \
+  -Dgatling.http.requestTimeout=10000 "$@"); }
+gatling() { # label simulation [-Dbench.x=y ...]
+  local label=$1 simulation=$2; shift 2
+  echo "== $label ($simulation $*)"
+  mvn_bench gatling:test -Dgatling.simulationClass=org.earlyhelp.bench.$simulation "$@" > "$OUT/$label.log" 2>&1 \
+    || { echo "bench: $label failed, see $OUT/$label.log" >&2; tail -20 "$OUT/$label.log" >&2; exit 1; }
+  local report; report=$(ls -td "$ROOT"/load-tests/target/gatling/*/ | head -1)
+  mv "$report" "$OUT/$label"
+}
+
+echo "== seed $FAMILIES families"
+mvn_bench exec:java -Dexec.mainClass=org.earlyhelp.bench.Seed -Dexec.args="$FAMILIES" | tee "$OUT/seed.txt"
+
+echo "== ceiling: pgbench, $CLIENTS clients, 30 s"
+PGPASSWORD=postgres pgbench -h localhost -p 15432 -U postgres -n -c "$CLIENTS" -j 2 -T 30 -f load-tests/ceiling.sql assessment \
+  | tee "$OUT/pgbench.txt"
+
+# JVM mode: the services' code is interpreted until the JIT has seen it, so a first run warms them up and is not reported
+gatling warm-up MixedTrafficSimulation -Dbench.rate=40 -Dbench.seconds=30
+gatling families FamilyWritesSimulation -Dbench.clients="$CLIENTS" -Dbench.seconds=30
+gatling stepdown StepDownJourneySimulation -Dbench.stepdowns="$STEPDOWN_RATE" -Dbench.rate="$BACKGROUND_RATE" -Dbench.seconds="$RUN_SECONDS"
+for r in $RAMP; do gatling "ramp-$r" MixedTrafficSimulation -Dbench.rate="$r" -Dbench.seconds=20; done
+# last: at the target rate, a system that cannot keep up builds a queue that would spill into the next run
+gatling mixed MixedTrafficSimulation -Dbench.rate="$RATE" -Dbench.seconds="$RUN_SECONDS"
+
+echo "== processes"
+for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
+  pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null || true)
+  rss=$( [[ -n "$pid" ]] && awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$pid/status" 2>/dev/null || echo "?")
+  started=$(grep -ho 'started in [0-9.]*s' ".earlyhelp/logs/$name.log" 2>/dev/null | tail -1 | sed 's/started in //')
+  echo "$name ${rss:-?} ${started:-n/a}"
+done | tee "$OUT/processes.txt"
+pg=$(cat .earlyhelp/run/postgres.pid 2>/dev/null || true)
+[[ -n "$pg" ]] && echo "postgresql $(ps --no-headers -o rss --ppid "$pg" -p "$pg" | awk '{s+=$1} END {printf "%d", s/1024}') n/a" >> "$OUT/processes.txt"
+
+PG_VERSION=$(PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -tAc 'show server_version' assessment 2>/dev/null || echo "?")
+./earlyhelp down >/dev/null
+
+prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$2" | head -1; }
+cat > "$OUT/env.txt" <<ENV
+command="load-tests/bench.sh $FAMILIES (RATE=$RATE STEPDOWN_RATE=$STEPDOWN_RATE BACKGROUND_RATE=$BACKGROUND_RATE SECONDS_PER_RUN=$RUN_SECONDS CLIENTS=$CLIENTS)"
+date="$(date -u +%Y-%m-%dT%H:%MZ)"
+cpu="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+cores="$(nproc)"
+memory="$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+os="$(uname -sr)"
+java="$(java -version 2>&1 | head -1 | tr -d '"')"
+quarkus="$(prop quarkus.platform.version pom.xml)"
+postgresql="$PG_VERSION (embedded, fsync on)"
+kafka="$(prop kafka.version pom.xml) (KRaft, one broker)"
+keycloak="$(prop keycloak.version pom.xml)"
+gatling="$(prop gatling.version load-tests/pom.xml)"
+pgbench="$(pgbench --version)"
+settings.mixed="$RATE requests/s offered (open model) for $RUN_SECONDS s after a 10 s ramp"
+settings.stepdown="$STEPDOWN_RATE step-downs/s with $BACKGROUND_RATE requests/s of mixed traffic, $RUN_SECONDS s"
+settings.families="$CLIENTS closed-loop clients, 30 s"
+settings.ramp="20 s per step after a 10 s ramp"
+settings.pgbench="$CLIENTS clients, 2 threads, 30 s, on database assessment"
+ENV
+mvn_bench exec:java -Dexec.mainClass=org.earlyhelp.bench.Report -Dexec.args="$OUT $ROOT/load-tests/RESULTS.md"
+echo "== done: load-tests/RESULTS.md"

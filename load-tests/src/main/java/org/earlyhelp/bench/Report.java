@@ -1,0 +1,169 @@
+package org.earlyhelp.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes {@code RESULTS.md} from what one {@code ./earlyhelp bench} run left in {@code target/bench}:
+ * {@code env.txt} (machine and versions), {@code seed.txt}, {@code pgbench.txt}, one Gatling report
+ * per scenario ({@code <scenario>/js/stats.json}), {@code step-down-latency.txt} and
+ * {@code processes.txt}. Every figure is read from those files; none is typed in.
+ * Usage: {@code Report <bench-dir> <results-file>}.
+ */
+public final class Report {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Stats(String name, long requests, long ko, double rps, long p50, long p95, long p99, long max) {
+        static Stats of(String name, JsonNode stats) {
+            return new Stats(name, stats.at("/numberOfRequests/total").asLong(), stats.at("/numberOfRequests/ko").asLong(),
+                    stats.at("/meanNumberOfRequestsPerSecond/total").asDouble(), stats.at("/percentiles1/total").asLong(),
+                    stats.at("/percentiles3/total").asLong(), stats.at("/percentiles4/total").asLong(),
+                    stats.at("/maxResponseTime/total").asLong());
+        }
+
+        String row() {
+            return "| %s | %d | %d | %.0f | %d | %d | %d | %d |".formatted(name, requests, ko, rps, p50, p95, p99, max);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Path out = Path.of(args.length > 1 ? args[1] : "RESULTS.md");
+        Files.writeString(out, new Report(dir).markdown());
+        System.out.println("wrote " + out.toAbsolutePath());
+    }
+
+    private final Path dir;
+    private final Map<String, String> env;
+
+    Report(Path dir) throws IOException {
+        this.dir = dir;
+        this.env = keyValues(dir.resolve("env.txt"));
+    }
+
+    String markdown() throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmark results\n\n");
+        md.append("Written by `").append(env.getOrDefault("command", "./earlyhelp bench")).append("` on ")
+                .append(env.getOrDefault("date", "?")).append(". Reproduce with exactly that command on a clean clone.\n\n");
+        md.append("## Machine and versions\n\n| | |\n| --- | --- |\n");
+        for (String key : List.of("cpu", "cores", "memory", "os", "java", "quarkus", "postgresql", "kafka", "keycloak", "gatling", "pgbench")) {
+            md.append("| ").append(key).append(" | ").append(env.getOrDefault(key, "?")).append(" |\n");
+        }
+        md.append("\nEverything runs on this one machine: PostgreSQL, Kafka, Keycloak, the four services, the gateway, ")
+                .append("and the load generator (Gatling) or pgbench, which take CPU from the system they measure.\n\n");
+
+        Map<String, String> seed = keyValues(dir.resolve("seed.txt"));
+        md.append("## Dataset\n\n").append(seed.getOrDefault("families", "?")).append(" families seeded (each: a child and a parent, ")
+                .append("a consent, an assessment, an active plan with a goal and its review, two notifications) in ")
+                .append(seed.getOrDefault("seconds", "?")).append(" s (").append(seed.getOrDefault("rate", "?")).append(" families/s), ")
+                .append("straight into the services' schemas (`load-tests/src/main/java/org/earlyhelp/bench/Seed.java`).\n\n");
+
+        md.append("## Scenarios (through the gateway, real Keycloak tokens)\n\n");
+        md.append("Response times in ms. `KO` counts failed requests (wrong status or a timeout).\n\n");
+        List<String[]> scenarios = List.of(
+                new String[] { "mixed", "1. Mixed practitioner traffic, open model at the target rate" },
+                new String[] { "stepdown", "2. Step-down journey (step-downs at a steady rate, mixed traffic in the background)" },
+                new String[] { "families", "Ceiling comparison: POST /api/families, closed loop" });
+        for (String[] scenario : scenarios) {
+            JsonNode stats = stats(scenario[0]);
+            if (stats == null) {
+                md.append("### ").append(scenario[1]).append("\n\nNot run.\n\n");
+                continue;
+            }
+            md.append("### ").append(scenario[1]).append("\n\n").append(env.getOrDefault("settings." + scenario[0], "")).append("\n\n");
+            md.append("| request | requests | KO | req/s | p50 | p95 | p99 | max |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            md.append(Stats.of("**all**", stats.get("stats")).row()).append('\n');
+            stats.get("contents").forEach(request -> md.append(Stats.of(request.get("name").asText(), request.get("stats")).row()).append('\n'));
+            md.append('\n');
+        }
+
+        String stepDown = read(dir.resolve("step-down-latency.txt")).trim();
+        md.append("### Step-down accepted → plan and first review readable\n\n")
+                .append("Measured by the step-down scenario from the acceptance's 200 to the plan with its review being readable through ")
+                .append("the gateway (polled every 20 ms, so up to 20 ms of each figure is the polling interval): ms, `")
+                .append(stepDown.isEmpty() ? "not run" : stepDown).append("`.\n\n");
+
+        md.append("### 3. Open-loop ramp: where p99 passes 100 ms\n\n");
+        md.append("Mixed traffic at rising arrival rates, each step its own run (").append(env.getOrDefault("settings.ramp", ""))
+                .append(").\n\n| offered req/s | served req/s | KO | p50 | p95 | p99 |\n| --- | --- | --- | --- | --- | --- |\n");
+        String knee = "not reached in the steps run";
+        for (Path step : ramp()) {
+            JsonNode stats = JSON.readTree(step.resolve("js").resolve("stats.json").toFile()).get("stats");
+            Stats s = Stats.of(step.getFileName().toString(), stats);
+            String offered = step.getFileName().toString().replace("ramp-", "");
+            md.append("| %s | %.0f | %d | %d | %d | %d |\n".formatted(offered, s.rps(), s.ko(), s.p50(), s.p95(), s.p99()));
+            if (s.p99() > 100 && knee.startsWith("not")) {
+                knee = "between the step before and " + offered + " req/s offered";
+            }
+        }
+        md.append("\np99 passes 100 ms: ").append(knee).append(".\n\n");
+
+        md.append("## The ceiling: pgbench on the same PostgreSQL\n\n");
+        String pgbench = read(dir.resolve("pgbench.txt"));
+        Double tps = number(pgbench, "tps = ([0-9.]+)");
+        JsonNode families = stats("families");
+        Double ours = families == null ? null : families.at("/stats/meanNumberOfRequestsPerSecond/total").asDouble();
+        md.append("`load-tests/ceiling.sql`: the transaction `POST /api/families` commits (duplicate check, family, two members, outbox row, ")
+                .append("audit entry), ").append(env.getOrDefault("settings.pgbench", "")).append(".\n\n")
+                .append("| | transactions/s |\n| --- | --- |\n")
+                .append("| pgbench (the ceiling) | ").append(tps == null ? "?" : "%.0f".formatted(tps)).append(" |\n")
+                .append("| `POST /api/families` through the gateway | ").append(ours == null ? "?" : "%.0f".formatted(ours)).append(" |\n")
+                .append("| ratio | ").append(tps == null || ours == null ? "?" : "%.0f %%".formatted(100 * ours / tps)).append(" |\n\n");
+
+        md.append("## Processes\n\nResident memory after the scenarios, and start time as each process logged it (JVM mode).\n\n")
+                .append("| process | resident MB | started in |\n| --- | --- | --- |\n");
+        for (String line : read(dir.resolve("processes.txt")).split("\n")) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length >= 3) {
+                md.append("| ").append(parts[0]).append(" | ").append(parts[1]).append(" | ").append(parts[2]).append(" |\n");
+            }
+        }
+        md.append('\n');
+        return md.toString();
+    }
+
+    private JsonNode stats(String scenario) throws IOException {
+        Path file = dir.resolve(scenario).resolve("js").resolve("stats.json");
+        return Files.exists(file) ? JSON.readTree(file.toFile()) : null;
+    }
+
+    private List<Path> ramp() throws IOException {
+        try (Stream<Path> steps = Files.list(dir)) {
+            List<Path> list = new ArrayList<>(steps.filter(p -> p.getFileName().toString().startsWith("ramp-")).toList());
+            list.sort((a, b) -> Integer.compare(Integer.parseInt(a.getFileName().toString().substring(5)),
+                    Integer.parseInt(b.getFileName().toString().substring(5))));
+            return list;
+        }
+    }
+
+    static Map<String, String> keyValues(Path file) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("([A-Za-z.]+)=(\"[^\"]*\"|\\S+)").matcher(read(file));
+        while (m.find()) {
+            values.put(m.group(1), m.group(2).replace("\"", ""));
+        }
+        return values;
+    }
+
+    static Double number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? Double.valueOf(m.group(1)) : null;
+    }
+
+    static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file) : "";
+    }
+}
