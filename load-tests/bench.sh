@@ -52,14 +52,16 @@ for r in $RAMP; do gatling "ramp-$r" MixedTrafficSimulation -Dbench.rate="$r" -D
 gatling mixed MixedTrafficSimulation -Dbench.rate="$RATE" -Dbench.seconds="$RUN_SECONDS"
 
 echo "== processes"
+set +e   # a process that is gone (a crash under load) is reported as such, not a reason to stop here
 for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
   pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null || true)
-  rss=$( [[ -n "$pid" ]] && awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$pid/status" 2>/dev/null || echo "?")
+  rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/${pid:-0}/status" 2>/dev/null)
   started=$(grep -ho 'started in [0-9.]*s' ".earlyhelp/logs/$name.log" 2>/dev/null | tail -1 | sed 's/started in //')
-  echo "$name ${rss:-?} ${started:-n/a}"
+  echo "$name ${rss:-gone} ${started:-n/a}"
 done | tee "$OUT/processes.txt"
 pg=$(cat .earlyhelp/run/postgres.pid 2>/dev/null || true)
 [[ -n "$pg" ]] && echo "postgresql $(ps --no-headers -o rss --ppid "$pg" -p "$pg" | awk '{s+=$1} END {printf "%d", s/1024}') n/a" >> "$OUT/processes.txt"
+set -e
 
 PG_VERSION=$(PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -tAc 'show server_version' assessment 2>/dev/null || echo "?")
 ./earlyhelp down >/dev/null

@@ -24,6 +24,18 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** Connections from the gateway to each service. */
+    @WithDefault("50")
+    int maxConnectionsPerService();
+
+    /**
+     * Requests that may wait for a connection to one service. Beyond them the gateway sheds load at
+     * once (503 with Retry-After) instead of queueing without bound: under overload an unbounded
+     * queue ran the gateway out of memory (found by the benchmark at 300 req/s offered).
+     */
+    @WithDefault("200")
+    int maxQueuedPerService();
+
     /** Requests per token subject (a user, or a partner system's client) per minute; over it, 429 with Retry-After. */
     interface RateLimit {
         @WithDefault("true")

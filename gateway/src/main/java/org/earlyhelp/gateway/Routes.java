@@ -31,7 +31,7 @@ public class Routes {
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(60)
-                .setKeepAlive(true).setMaxPoolSize(50));
+                .setKeepAlive(true).setMaxPoolSize(config.maxConnectionsPerService()).setMaxWaitQueueSize(config.maxQueuedPerService()));
         router.route().order(-200).handler(RequestIds::assign);
         router.route("/api/*").order(-100).handler(Routes::requireAuthenticatedCaller);
         if (config.rateLimit().enabled()) {

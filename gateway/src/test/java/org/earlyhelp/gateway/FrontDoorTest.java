@@ -88,4 +88,27 @@ class FrontDoorTest {
         given().auth().oauth2(TestTokens.teacher()).get("/api/plans/slow").then().statusCode(504)
                 .contentType("application/problem+json").body("service", equalTo("plan-service"));
     }
+
+    @Test
+    @DisplayName("more requests than a service's connections and queue (3 and 0 in tests): the overflow is shed at once with a 503 problem and Retry-After")
+    void overloadIsShedNotQueued() throws Exception {
+        String token = TestTokens.healthVisitor();
+        int before = StubServices.silentTaken.get();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> held = java.util.stream.IntStream.range(0, 3)
+                    .mapToObj(i -> clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode())).toList();
+            // every connection to plan-service is now taken by requests it will never answer
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> StubServices.silentTaken.get() - before == 3);
+            given().auth().oauth2(token).get("/api/plans/overflow").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", notNullValue())
+                    .body("service", equalTo("plan-service"));
+            for (java.util.concurrent.Future<Integer> request : held) {
+                assertThat(request.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(504);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
 }

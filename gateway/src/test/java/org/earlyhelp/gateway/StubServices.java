@@ -23,6 +23,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final AtomicReference<String> lastAuthorization = new AtomicReference<>();
     static final AtomicReference<String> lastPath = new AtomicReference<>();
     static final AtomicReference<String> lastRequestId = new AtomicReference<>();
+    /** Requests the silent endpoint has taken (and will never answer). */
+    static final java.util.concurrent.atomic.AtomicInteger silentTaken = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
     private final java.util.List<com.sun.net.httpserver.HttpExchange> silent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -36,7 +38,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         // a service that takes the request and never answers: the exchange is left open until the stub stops
-        server.createContext("/api/plans/slow", silent::add);
+        server.createContext("/api/plans/slow", exchange -> {
+            silent.add(exchange);
+            silentTaken.incrementAndGet();
+        });
         server.createContext("/q/openapi", exchange -> respond(exchange, 200, """
                 {"openapi": "3.1.0", "info": {"title": "stub", "version": "1"},
                  "paths": {"/api/plans": {"get": {"security": [{"SecurityScheme": []}], "responses": {"200": {"description": "plans",
