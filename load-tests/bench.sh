@@ -55,12 +55,15 @@ echo "== processes"
 set +e   # a process that is gone (a crash under load) is reported as such, not a reason to stop here
 for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
   pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null || true)
+  # Keycloak's pid file is its launcher script's: measure the JVM it started
+  [[ "$name" == keycloak && -n "$pid" ]] && pid=$(pgrep -P "$pid" java | head -1)
   rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/${pid:-0}/status" 2>/dev/null)
   started=$(grep -ho 'started in [0-9.]*s' ".earlyhelp/logs/$name.log" 2>/dev/null | tail -1 | sed 's/started in //')
   echo "$name ${rss:-gone} ${started:-n/a}"
 done | tee "$OUT/processes.txt"
 pg=$(cat .earlyhelp/run/postgres.pid 2>/dev/null || true)
-[[ -n "$pg" ]] && echo "postgresql $(ps --no-headers -o rss --ppid "$pg" -p "$pg" | awk '{s+=$1} END {printf "%d", s/1024}') n/a" >> "$OUT/processes.txt"
+# the postmaster alone: each backend's RSS counts the shared buffers again, so a sum would overstate it
+[[ -n "$pg" ]] && echo "postgresql(postmaster) $(ps --no-headers -o rss -p "$pg" | awk '{printf "%d", $1/1024}') n/a" >> "$OUT/processes.txt"
 set -e
 
 PG_VERSION=$(PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -tAc 'show server_version' assessment 2>/dev/null || echo "?")

@@ -11,26 +11,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes {@code RESULTS.md} from what one {@code ./earlyhelp bench} run left in {@code target/bench}:
  * {@code env.txt} (machine and versions), {@code seed.txt}, {@code pgbench.txt}, one Gatling report
- * per scenario ({@code <scenario>/js/stats.json}), {@code step-down-latency.txt} and
+ * per scenario (the statistics table of its {@code <scenario>/index.html}), {@code step-down-latency.txt} and
  * {@code processes.txt}. Every figure is read from those files; none is typed in.
  * Usage: {@code Report <bench-dir> <results-file>}.
  */
 public final class Report {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-
     record Stats(String name, long requests, long ko, double rps, long p50, long p95, long p99, long max) {
-        static Stats of(String name, JsonNode stats) {
-            return new Stats(name, stats.at("/numberOfRequests/total").asLong(), stats.at("/numberOfRequests/ko").asLong(),
-                    stats.at("/meanNumberOfRequestsPerSecond/total").asDouble(), stats.at("/percentiles1/total").asLong(),
-                    stats.at("/percentiles3/total").asLong(), stats.at("/percentiles4/total").asLong(),
-                    stats.at("/maxResponseTime/total").asLong());
+        private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
+        private static final Pattern CELL = Pattern.compile("col-(\\d+)\">([^<]*)<");
+
+        /** One row of the statistics table of Gatling's report (columns: total, OK, KO, % KO, req/s, min, p50, p75, p95, p99, max). */
+        static Stats ofRow(String row) {
+            Matcher name = NAME.matcher(row);
+            Map<Integer, String> cells = new java.util.HashMap<>();
+            Matcher cell = CELL.matcher(row);
+            while (cell.find()) {
+                cells.put(Integer.valueOf(cell.group(1)), cell.group(2).trim());
+            }
+            return new Stats(name.find() ? name.group(1) : "?", number(cells, 2), number(cells, 4), Double.parseDouble(cells.getOrDefault(6, "0")),
+                    number(cells, 8), number(cells, 10), number(cells, 11), number(cells, 12));
+        }
+
+        private static long number(Map<Integer, String> cells, int column) {
+            String value = cells.getOrDefault(column, "0");
+            return value.equals("-") ? 0 : Long.parseLong(value);
         }
 
         String row() {
@@ -78,15 +87,14 @@ public final class Report {
                 new String[] { "stepdown", "2. Step-down journey (step-downs at a steady rate, mixed traffic in the background)" },
                 new String[] { "families", "Ceiling comparison: POST /api/families, closed loop" });
         for (String[] scenario : scenarios) {
-            JsonNode stats = stats(scenario[0]);
-            if (stats == null) {
+            List<Stats> stats = stats(scenario[0]);
+            if (stats.isEmpty()) {
                 md.append("### ").append(scenario[1]).append("\n\nNot run.\n\n");
                 continue;
             }
             md.append("### ").append(scenario[1]).append("\n\n").append(env.getOrDefault("settings." + scenario[0], "")).append("\n\n");
             md.append("| request | requests | KO | req/s | p50 | p95 | p99 | max |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
-            md.append(Stats.of("**all**", stats.get("stats")).row()).append('\n');
-            stats.get("contents").forEach(request -> md.append(Stats.of(request.get("name").asText(), request.get("stats")).row()).append('\n'));
+            stats.forEach(row -> md.append(row.row()).append('\n'));
             md.append('\n');
         }
 
@@ -100,22 +108,23 @@ public final class Report {
         md.append("Mixed traffic at rising arrival rates, each step its own run (").append(env.getOrDefault("settings.ramp", ""))
                 .append(").\n\n| offered req/s | served req/s | KO | p50 | p95 | p99 |\n| --- | --- | --- | --- | --- | --- |\n");
         String knee = "not reached in the steps run";
+        String previous = "0";
         for (Path step : ramp()) {
-            JsonNode stats = JSON.readTree(step.resolve("js").resolve("stats.json").toFile()).get("stats");
-            Stats s = Stats.of(step.getFileName().toString(), stats);
+            Stats s = stats(step.getFileName().toString()).get(0);
             String offered = step.getFileName().toString().replace("ramp-", "");
             md.append("| %s | %.0f | %d | %d | %d | %d |\n".formatted(offered, s.rps(), s.ko(), s.p50(), s.p95(), s.p99()));
             if (s.p99() > 100 && knee.startsWith("not")) {
-                knee = "between the step before and " + offered + " req/s offered";
+                knee = "between " + previous + " and " + offered + " req/s offered";
             }
+            previous = offered;
         }
         md.append("\np99 passes 100 ms: ").append(knee).append(".\n\n");
 
         md.append("## The ceiling: pgbench on the same PostgreSQL\n\n");
         String pgbench = read(dir.resolve("pgbench.txt"));
         Double tps = number(pgbench, "tps = ([0-9.]+)");
-        JsonNode families = stats("families");
-        Double ours = families == null ? null : families.at("/stats/meanNumberOfRequestsPerSecond/total").asDouble();
+        List<Stats> families = stats("families");
+        Double ours = families.isEmpty() ? null : families.get(0).rps();
         md.append("`load-tests/ceiling.sql`: the transaction `POST /api/families` commits (duplicate check, family, two members, outbox row, ")
                 .append("audit entry), ").append(env.getOrDefault("settings.pgbench", "")).append(".\n\n")
                 .append("| | transactions/s |\n| --- | --- |\n")
@@ -135,14 +144,21 @@ public final class Report {
         return md.toString();
     }
 
-    private JsonNode stats(String scenario) throws IOException {
-        Path file = dir.resolve(scenario).resolve("js").resolve("stats.json");
-        return Files.exists(file) ? JSON.readTree(file.toFile()) : null;
+    /** The rows of the report's statistics table, "All Requests" first; empty when the scenario did not run. */
+    private List<Stats> stats(String scenario) throws IOException {
+        String html = read(dir.resolve(scenario).resolve("index.html"));
+        List<Stats> rows = new ArrayList<>();
+        for (String row : html.split("<tr id=\"")) {
+            if (row.contains("ellipsed-name") && row.contains("col-2")) {
+                rows.add(Stats.ofRow(row));
+            }
+        }
+        return rows;
     }
 
     private List<Path> ramp() throws IOException {
         try (Stream<Path> steps = Files.list(dir)) {
-            List<Path> list = new ArrayList<>(steps.filter(p -> p.getFileName().toString().startsWith("ramp-")).toList());
+            List<Path> list = new ArrayList<>(steps.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("ramp-")).toList());
             list.sort((a, b) -> Integer.compare(Integer.parseInt(a.getFileName().toString().substring(5)),
                     Integer.parseInt(b.getFileName().toString().substring(5))));
             return list;
