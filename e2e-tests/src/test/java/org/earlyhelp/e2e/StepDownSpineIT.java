@@ -121,7 +121,7 @@ class StepDownSpineIT {
         UUID familyId = UUID.randomUUID();
         String stepDownId = StepDowns.propose(sw, familyId.toString(), UUID.randomUUID().toString());
         StepDowns.acceptAndAwaitPlan("spine", teacher, stepDownId, "2027-03-22");
-        long accepted = System.nanoTime();
+        long planReadable = System.nanoTime();
 
         String planId = given().auth().oauth2(teacher).queryParam("origin", "STEP_DOWN").queryParam("originRef", stepDownId)
                 .get("/api/plans").then().statusCode(200)
@@ -139,7 +139,7 @@ class StepDownSpineIT {
             assertThat(planIds).contains(planId);
         });
         System.out.printf("[e2e] plan readable -> the lead professional's inbox shows it: %d ms%n",
-                (System.nanoTime() - accepted) / 1_000_000);
+                (System.nanoTime() - planReadable) / 1_000_000);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> teamInbox = given().auth().oauth2(ehteam).queryParam("size", 200).get("/api/notifications")
                     .then().statusCode(200).extract().path("items.planId");

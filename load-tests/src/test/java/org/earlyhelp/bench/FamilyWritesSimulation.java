@@ -21,13 +21,13 @@ public class FamilyWritesSimulation extends Simulation {
     {
         // closed model: each user registers one family; Gatling keeps the number of users in flight constant
         setUp(scenario("register family").exec(session -> session.set("token", Practitioners.TEACHER))
-                .exec(exec(session -> session.set("surname", "Bench" + UUID.randomUUID().toString().substring(0, 13)))
-                        .exec(http("register family").post("/api/families").header("Authorization", "Bearer #{token}")
-                                .body(StringBody("""
+                .exec(session -> session.set("surname", "Bench" + UUID.randomUUID().toString().substring(0, 13)))
+                .exec(http("register family").post("/api/families").header("Authorization", "Bearer #{token}")
+                        .body(StringBody("""
                                         {"area": "isle-of-wight", "familyName": "#{surname}", "postcode": "PO30 1UD", "members": [
                                           {"givenName": "Amy", "familyName": "#{surname}", "dateOfBirth": "2015-03-02", "role": "CHILD"},
                                           {"givenName": "Beth", "familyName": "#{surname}", "dateOfBirth": "1988-07-02", "role": "PARENT"}]}"""))
-                                .check(status().is(201))))
+                        .check(status().is(201)))
                 .injectClosed(constantConcurrentUsers(Integer.getInteger("bench.clients", 8)).during(Bench.duration(30))))
                 .protocols(Bench.protocol());
     }
