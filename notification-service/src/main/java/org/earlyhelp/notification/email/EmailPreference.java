@@ -43,13 +43,6 @@ public class EmailPreference {
         updatedAt = now;
     }
 
-    void learnEmail(String fromToken, Instant now) {
-        if (email == null && fromToken != null) {
-            email = fromToken;
-            updatedAt = now;
-        }
-    }
-
     public boolean sendsTo() {
         return emailEnabled && email != null;
     }

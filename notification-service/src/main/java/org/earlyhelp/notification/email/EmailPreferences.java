@@ -20,13 +20,22 @@ public class EmailPreferences implements PanacheRepositoryBase<EmailPreference, 
         this.clock = clock;
     }
 
+    /**
+     * Keeps the token's address unless one is known. One statement, so a practitioner's first requests arriving
+     * together cannot both insert (a read-then-persist did, and the second answered 500); once an address is
+     * known it changes nothing.
+     */
     @Transactional
     public void learn(Caller caller, String emailClaim) {
         if (emailClaim == null || emailClaim.isBlank()) {
             return;
         }
-        findByIdOptional(caller.userId()).ifPresentOrElse(p -> p.learnEmail(emailClaim, clock.instant()),
-                () -> persist(EmailPreference.of(caller.userId(), caller.area(), emailClaim, clock.instant())));
+        getEntityManager().createNativeQuery("""
+                insert into notification_preference (user_id, area, email, email_enabled, updated_at) values (?1, ?2, ?3, true, ?4)
+                on conflict (user_id) do update set email = excluded.email, updated_at = excluded.updated_at
+                where notification_preference.email is null""")
+                .setParameter(1, caller.userId()).setParameter(2, caller.area()).setParameter(3, emailClaim)
+                .setParameter(4, clock.instant()).executeUpdate();
     }
 
     @Transactional
