@@ -44,6 +44,15 @@ class GatewayTest {
     }
 
     @Test
+    @DisplayName("request metrics name the route with {id}, never a family's or a referral's own id")
+    void metricsFoldIdsIntoTheRoute() {
+        String id = java.util.UUID.randomUUID().toString();
+        given().auth().oauth2(TestTokens.teacher()).get("/api/step-downs/" + id + "/acceptance").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("uri=\"/api/step-downs/{id}/*\"").doesNotContain(id);
+    }
+
+    @Test
     @DisplayName("an /api path no service owns answers 404 problem")
     void unknownPathIs404() {
         given().auth().oauth2(TestTokens.teacher()).get("/api/nowhere").then().statusCode(404).contentType("application/problem+json");
