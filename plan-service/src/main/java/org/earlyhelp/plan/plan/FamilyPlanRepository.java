@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.Session;
+
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
@@ -22,6 +24,11 @@ public class FamilyPlanRepository implements PanacheRepositoryBase<FamilyPlan, U
     /** Any change inside the aggregate is a new version of it (see {@link Versions#newVersion}). */
     public void newVersion(FamilyPlan plan) {
         Versions.newVersion(getEntityManager(), plan);
+    }
+
+    /** Plans loaded from here on in this transaction are only read: no snapshots kept, no dirty check at commit. */
+    public void readOnly() {
+        getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 
     public Optional<FamilyPlan> activeFor(String area, UUID familyId) {

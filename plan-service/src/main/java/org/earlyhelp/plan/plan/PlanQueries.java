@@ -25,6 +25,7 @@ public class PlanQueries {
     }
 
     public PlanView get(UUID id, Caller caller) {
+        plans.readOnly();
         FamilyPlan plan = plans.findByIdOptional(id).filter(p -> p.isVisibleTo(caller))
                 .orElseThrow(() -> new NotFound("Plan " + id));
         audit.record(caller, "plan.read", plan.familyId(), "plan/" + id);
@@ -32,6 +33,7 @@ public class PlanQueries {
     }
 
     public Page<PlanView> search(Caller caller, PlanFilter filter, PageRequest page) {
+        plans.readOnly();
         Page<PlanView> found = plans.search(caller, filter, page).map(PlanView::of);
         found.items().forEach(plan -> audit.record(caller, "plan.list", plan.familyId(), "plan/" + plan.id()));
         return found;
