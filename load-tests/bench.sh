@@ -4,7 +4,8 @@
 # gateway, and writes load-tests/RESULTS.md. Needs pgbench (Debian: apt-get install postgresql-client).
 #   load-tests/bench.sh [FAMILIES]        default 100000; 1000000 works (seeding takes a few minutes)
 # Settings (environment): RATE (mixed traffic, default 300/s), STEPDOWN_RATE (2/s), BACKGROUND_RATE (100/s),
-# SECONDS_PER_RUN (30), RAMP ("25 50 75 100 150 200 300"), CLIENTS (8, for POST /api/families and pgbench).
+# SECONDS_PER_RUN (30), RAMP ("25 50 75 100 150 200 300"), CLIENTS (8, for POST /api/families and pgbench),
+# WARM_UP_SECONDS (180), SCALE_RATE (20/s, caseload and timeline at the seeded size).
 # The gateway's per-user rate limit is lifted for the run: the scenarios send many practitioners' traffic with one
 # demo user's token. A request unanswered after 10 s counts as failed (KO).
 set -euo pipefail
@@ -13,12 +14,13 @@ cd "$ROOT"
 FAMILIES=${1:-100000}
 RATE=${RATE:-300}; STEPDOWN_RATE=${STEPDOWN_RATE:-2}; BACKGROUND_RATE=${BACKGROUND_RATE:-100}
 RUN_SECONDS=${SECONDS_PER_RUN:-30}; RAMP=${RAMP:-"25 50 75 100 150 200 300"}; CLIENTS=${CLIENTS:-8}
+WARM_UP_SECONDS=${WARM_UP_SECONDS:-180}; SCALE_RATE=${SCALE_RATE:-20}
 OUT="$ROOT/load-tests/target/bench"
 FEEDER="$ROOT/load-tests/target/seed/teacher-families.csv"
 command -v pgbench >/dev/null || { echo "bench: pgbench is needed for the ceiling (Debian/Ubuntu: apt-get install postgresql-client)" >&2; exit 1; }
 
-echo "== build"
-./mvnw -B -q -Pbench install -DskipTests
+echo "== build (with each service's class-data archive, which ServiceProcess uses when it is there)"
+./mvnw -B -q -Pbench install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 rm -rf "$OUT" && mkdir -p "$OUT"
 ./earlyhelp down >/dev/null 2>&1 || true
 
@@ -43,8 +45,11 @@ echo "== ceiling: pgbench, $CLIENTS clients, 30 s"
 PGPASSWORD=postgres pgbench -h localhost -p 15432 -U postgres -n -c "$CLIENTS" -j 2 -T 30 -f load-tests/ceiling.sql assessment \
   | tee "$OUT/pgbench.txt"
 
-# JVM mode: the services' code is interpreted until the JIT has seen it, so a first run warms them up and is not reported
-gatling warm-up MixedTrafficSimulation -Dbench.rate=40 -Dbench.seconds=30
+# JVM mode: the services' code is interpreted until the JIT has compiled it, and on 2 cores shared by five JVMs the
+# compiler took a third to a half of each service's CPU for the first minutes (profiled). So a warm-up runs first and is
+# not reported: the figures below are a warmed system's, as a deployment is after its first minutes.
+gatling warm-up MixedTrafficSimulation -Dbench.rate=60 -Dbench.seconds="$WARM_UP_SECONDS"
+gatling scale QueriesAtScaleSimulation -Dbench.rate="$SCALE_RATE" -Dbench.seconds="$RUN_SECONDS"
 gatling families FamilyWritesSimulation -Dbench.clients="$CLIENTS" -Dbench.seconds=30
 gatling stepdown StepDownJourneySimulation -Dbench.stepdowns="$STEPDOWN_RATE" -Dbench.rate="$BACKGROUND_RATE" -Dbench.seconds="$RUN_SECONDS"
 for r in $RAMP; do gatling "ramp-$r" MixedTrafficSimulation -Dbench.rate="$r" -Dbench.seconds=20; done
@@ -53,14 +58,37 @@ gatling mixed MixedTrafficSimulation -Dbench.rate="$RATE" -Dbench.seconds="$RUN_
 
 echo "== processes"
 set +e   # a process that is gone (a crash under load) is reported as such, not a reason to stop here
+# One service restarted on its own, the rest of the system idle: the JVM with the same command line and environment,
+# timed from launch to its readiness answering 200, beside the start time Quarkus logs.
+restart_alone() { # name port -> "logged_seconds ready_ms"
+  local name=$1 port=$2 pid dir log t0 t1
+  pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null) && [[ -d /proc/$pid ]] || { echo "n/a n/a"; return; }
+  dir=$(readlink "/proc/$pid/cwd"); log="$ROOT/.earlyhelp/logs/$name.log"
+  mapfile -d '' -t cmd < "/proc/$pid/cmdline"; mapfile -d '' -t environment < "/proc/$pid/environ"
+  kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  t0=$(date +%s%N)
+  (cd "$dir" && env -i "${environment[@]}" nohup "${cmd[@]}" >> "$log" 2>&1 < /dev/null & echo $! > "$ROOT/.earlyhelp/run/$name.pid")
+  cat "$ROOT/.earlyhelp/run/$name.pid" >> "$OUT/restarted.pids"   # not the supervisor's child: stopped below, after down
+  for _ in $(seq 1 1200); do curl -sf "localhost:$port/q/health/ready" > /dev/null && break; sleep 0.05; done
+  t1=$(date +%s%N)
+  echo "$(grep -o 'started in [0-9.]*s' "$log" | tail -1 | sed 's/started in //') $(( (t1 - t0) / 1000000 ))"
+}
+{
 for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
   pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null || true)
   # Keycloak's pid file is its launcher script's: measure the JVM it started
   [[ "$name" == keycloak && -n "$pid" ]] && pid=$(pgrep -P "$pid" java | head -1)
   rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/${pid:-0}/status" 2>/dev/null)
   started=$(grep -ho 'started in [0-9.]*s' ".earlyhelp/logs/$name.log" 2>/dev/null | tail -1 | sed 's/started in //')
-  echo "$name ${rss:-gone} ${started:-n/a}"
-done | tee "$OUT/processes.txt"
+  alone="n/a n/a"
+  case $name in
+    assessment-service) alone=$(restart_alone "$name" 8081) ;; plan-service) alone=$(restart_alone "$name" 8082) ;;
+    referral-service) alone=$(restart_alone "$name" 8083) ;; notification-service) alone=$(restart_alone "$name" 8084) ;;
+    gateway) alone=$(restart_alone "$name" 8080) ;;
+  esac
+  echo "$name ${rss:-gone} ${started:-n/a} $alone"
+done
+} | tee "$OUT/processes.txt"
 pg=$(cat .earlyhelp/run/postgres.pid 2>/dev/null || true)
 # the postmaster alone: each backend's RSS counts the shared buffers again, so a sum would overstate it
 [[ -n "$pg" ]] && echo "postgresql(postmaster) $(ps --no-headers -o rss -p "$pg" | awk '{printf "%d", $1/1024}') n/a" >> "$OUT/processes.txt"
@@ -68,10 +96,11 @@ set -e
 
 PG_VERSION=$(PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -tAc 'show server_version' assessment 2>/dev/null || echo "?")
 ./earlyhelp down >/dev/null
+for pid in $(cat "$OUT/restarted.pids" 2>/dev/null); do kill "$pid" 2>/dev/null; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
 
 prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$2" | head -1; }
 cat > "$OUT/env.txt" <<ENV
-command="load-tests/bench.sh $FAMILIES (RATE=$RATE STEPDOWN_RATE=$STEPDOWN_RATE BACKGROUND_RATE=$BACKGROUND_RATE SECONDS_PER_RUN=$RUN_SECONDS CLIENTS=$CLIENTS)"
+command="load-tests/bench.sh $FAMILIES (RATE=$RATE STEPDOWN_RATE=$STEPDOWN_RATE BACKGROUND_RATE=$BACKGROUND_RATE SECONDS_PER_RUN=$RUN_SECONDS CLIENTS=$CLIENTS WARM_UP_SECONDS=$WARM_UP_SECONDS SCALE_RATE=$SCALE_RATE)"
 date="$(date -u +%Y-%m-%dT%H:%MZ)"
 cpu="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 cores="$(nproc)"
@@ -88,6 +117,8 @@ settings.mixed="$RATE requests/s offered (open model) for $RUN_SECONDS s after a
 settings.stepdown="$STEPDOWN_RATE step-downs/s with $BACKGROUND_RATE requests/s of mixed traffic, $RUN_SECONDS s"
 settings.families="$CLIENTS closed-loop clients, 30 s"
 settings.ramp="20 s per step after a 10 s ramp"
+settings.scale="$SCALE_RATE requests/s (half caseload, half timeline), $RUN_SECONDS s, $FAMILIES families seeded"
+settings.warmup="mixed traffic at 60 requests/s for $WARM_UP_SECONDS s first, not reported"
 settings.pgbench="$CLIENTS clients, 2 threads, 30 s, on database assessment"
 ENV
 mvn_bench exec:java -Dexec.mainClass=org.earlyhelp.bench.Report -Dexec.args="$OUT $ROOT/load-tests/RESULTS.md"

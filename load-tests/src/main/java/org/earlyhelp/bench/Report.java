@@ -81,11 +81,13 @@ public final class Report {
                 .append("straight into the services' schemas (`load-tests/src/main/java/org/earlyhelp/bench/Seed.java`).\n\n");
 
         md.append("## Scenarios (through the gateway, real Keycloak tokens)\n\n");
-        md.append("Response times in ms. `KO` counts failed requests (wrong status or a timeout).\n\n");
+        md.append("Response times in ms. `KO` counts failed requests (wrong status or a timeout). Before them: ")
+                .append(env.getOrDefault("settings.warmup", "no warm-up")).append(".\n\n");
         List<String[]> scenarios = List.of(
                 new String[] { "mixed", "1. Mixed practitioner traffic, open model at the target rate" },
                 new String[] { "stepdown", "2. Step-down journey (step-downs at a steady rate, mixed traffic in the background)" },
-                new String[] { "families", "Ceiling comparison: POST /api/families, closed loop" });
+                new String[] { "families", "Ceiling comparison: POST /api/families, closed loop" },
+                new String[] { "scale", "4. Caseload and timeline at the seeded size" });
         for (String[] scenario : scenarios) {
             List<Stats> stats = stats(scenario[0]);
             if (stats.isEmpty()) {
@@ -132,16 +134,80 @@ public final class Report {
                 .append("| `POST /api/families` through the gateway | ").append(ours == null ? "?" : "%.0f".formatted(ours)).append(" |\n")
                 .append("| ratio | ").append(tps == null || ours == null ? "?" : "%.0f %%".formatted(100 * ours / tps)).append(" |\n\n");
 
-        md.append("## Processes\n\nResident memory after the scenarios, and start time as each process logged it (JVM mode).\n\n")
-                .append("| process | resident MB | started in |\n| --- | --- | --- |\n");
-        for (String line : read(dir.resolve("processes.txt")).split("\n")) {
-            String[] parts = line.trim().split("\\s+");
-            if (parts.length >= 3) {
-                md.append("| ").append(parts[0]).append(" | ").append(parts[1]).append(" | ").append(parts[2]).append(" |\n");
-            }
+        md.append("## Processes\n\nResident memory after the scenarios; start time as each process logged it while the whole system ")
+                .append("started together (JVM mode); then each service restarted on its own with the rest of the system idle: the start ")
+                .append("time it logged and the wall time from launch to its readiness answering 200.\n\n")
+                .append("| process | resident MB | started in (all together) | started in (alone) | ready after (alone, ms) |\n")
+                .append("| --- | --- | --- | --- | --- |\n");
+        for (Process process : processes()) {
+            md.append("| %s | %s | %s | %s | %s |\n".formatted(process.name(), process.residentMb(), process.startedTogether(),
+                    process.startedAlone(), process.readyAloneMs()));
         }
         md.append('\n');
+        md.append(targets());
         return md.toString();
+    }
+
+    record Process(String name, String residentMb, String startedTogether, String startedAlone, String readyAloneMs) {
+        boolean isService() {
+            return name.endsWith("-service") || name.equals("gateway");
+        }
+    }
+
+    private List<Process> processes() throws IOException {
+        List<Process> processes = new ArrayList<>();
+        for (String line : read(dir.resolve("processes.txt")).split("\n")) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length >= 3) {
+                processes.add(new Process(p[0], p[1], p[2], p.length > 3 ? p[3] : "n/a", p.length > 4 ? p[4] : "n/a"));
+            }
+        }
+        return processes;
+    }
+
+    /** The targets against this run's figures, each met or not, computed from the figures above. */
+    private String targets() throws IOException {
+        StringBuilder md = new StringBuilder("## Targets (2 cores, the whole stack on one machine)\n\n| target | this run | met |\n| --- | --- | --- |\n");
+        List<Stats> mixed = stats("mixed");
+        if (!mixed.isEmpty()) {
+            Stats all = mixed.get(0);
+            md.append("| mixed traffic ≥ 300 req/s at p99 < 100 ms | %.0f req/s served (%d KO), p99 %d ms at %s offered | %s |\n".formatted(
+                    all.rps(), all.ko(), all.p99(), env.getOrDefault("settings.mixed", "?").split(" ")[0],
+                    yes(all.rps() >= 300 && all.p99() < 100 && all.ko() == 0)));
+        }
+        String stepDown = read(dir.resolve("step-down-latency.txt"));
+        Double stepDownP99 = number(stepDown, "p99=([0-9]+)");
+        if (stepDownP99 != null) {
+            md.append("| step-down accepted → plan and first review readable, p99 < 500 ms with 100 req/s mixed | p99 %.0f ms | %s |\n"
+                    .formatted(stepDownP99, yes(stepDownP99 < 500)));
+        }
+        Double tps = number(read(dir.resolve("pgbench.txt")), "tps = ([0-9.]+)");
+        List<Stats> families = stats("families");
+        if (tps != null && !families.isEmpty()) {
+            double ratio = 100 * families.get(0).rps() / tps;
+            md.append("| `POST /api/families` ≥ 40 %% of the pgbench ceiling | %.0f %% (%.0f of %.0f per second) | %s |\n".formatted(
+                    ratio, families.get(0).rps(), tps, yes(ratio >= 40)));
+        }
+        for (Stats query : stats("scale")) {
+            if (!query.name().equals("All Requests")) {
+                md.append("| %s p99 < 50 ms at %s families | p99 %d ms (p50 %d) | %s |\n".formatted(query.name(),
+                        keyValues(dir.resolve("seed.txt")).getOrDefault("families", "?"), query.p99(), query.p50(), yes(query.p99() < 50)));
+            }
+        }
+        for (Process process : processes()) {
+            if (process.isService()) {
+                boolean small = process.residentMb().matches("\\d+") && Integer.parseInt(process.residentMb()) < 300;
+                String alone = process.startedAlone().replaceAll("s$", "");
+                boolean quick = alone.matches("[0-9.]+") && Double.parseDouble(alone) < 3;
+                md.append("| %s < 300 MB resident, < 3 s to start | %s MB, %s alone | %s |\n".formatted(process.name(),
+                        process.residentMb(), process.startedAlone(), small && quick ? "yes" : small ? "memory yes, start no" : quick ? "start yes, memory no" : "no"));
+            }
+        }
+        return md.append('\n').toString();
+    }
+
+    private static String yes(boolean met) {
+        return met ? "yes" : "no";
     }
 
     /** The rows of the report's statistics table, "All Requests" first; empty when the scenario did not run. */
