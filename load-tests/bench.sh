@@ -67,7 +67,9 @@ restart_alone() { # name port -> "logged_seconds ready_ms"
   mapfile -d '' -t cmd < "/proc/$pid/cmdline"; mapfile -d '' -t environment < "/proc/$pid/environ"
   kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
   t0=$(date +%s%N)
-  (cd "$dir" && env -i "${environment[@]}" nohup "${cmd[@]}" >> "$log" 2>&1 < /dev/null & echo $! > "$ROOT/.earlyhelp/run/$name.pid")
+  # exec: the background job is the JVM itself, holding none of this function's output (a $(...) would wait for it)
+  (cd "$dir" && exec env -i "${environment[@]}" "${cmd[@]}") >> "$log" 2>&1 < /dev/null &
+  echo $! > "$ROOT/.earlyhelp/run/$name.pid"
   cat "$ROOT/.earlyhelp/run/$name.pid" >> "$OUT/restarted.pids"   # not the supervisor's child: stopped below, after down
   for _ in $(seq 1 1200); do curl -sf "localhost:$port/q/health/ready" > /dev/null && break; sleep 0.05; done
   t1=$(date +%s%N)
@@ -96,7 +98,7 @@ set -e
 
 PG_VERSION=$(PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -tAc 'show server_version' assessment 2>/dev/null || echo "?")
 ./earlyhelp down >/dev/null
-for pid in $(cat "$OUT/restarted.pids" 2>/dev/null); do kill "$pid" 2>/dev/null; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
+for pid in $(cat "$OUT/restarted.pids" 2>/dev/null); do kill "$pid" 2>/dev/null || continue; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
 
 prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$2" | head -1; }
 cat > "$OUT/env.txt" <<ENV
