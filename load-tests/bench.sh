@@ -53,8 +53,26 @@ gatling scale QueriesAtScaleSimulation -Dbench.rate="$SCALE_RATE" -Dbench.second
 gatling families FamilyWritesSimulation -Dbench.clients="$CLIENTS" -Dbench.seconds=30
 gatling stepdown StepDownJourneySimulation -Dbench.stepdowns="$STEPDOWN_RATE" -Dbench.rate="$BACKGROUND_RATE" -Dbench.seconds="$RUN_SECONDS"
 for r in $RAMP; do gatling "ramp-$r" MixedTrafficSimulation -Dbench.rate="$r" -Dbench.seconds=20; done
+# Where the time goes: each process's CPU during a run (ticks of 1/100 s) and, of a JVM's, the seconds its JIT compiler
+# and its GC spent (HotSpot's own counters); the machine's busy ticks, for what the load generator and the OS took.
+cpu_snapshot() { # file
+  {
+    echo "machine $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat) 0 0"
+    for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
+      local pid; pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null || true)
+      [[ "$name" == keycloak && -n "$pid" ]] && pid=$(pgrep -P "$pid" java | head -1)
+      [[ -n "$pid" && -d "/proc/$pid" ]] || continue
+      echo "$name $(awk '{print $14 + $15}' "/proc/$pid/stat") $(jcmd "$pid" PerfCounter.print 2>/dev/null | awk -F= '
+        /sun.os.hrt.frequency/ {f = $2} /java.ci.totalTime/ {c = $2} /sun.gc.collector.[0-9].time/ {g += $2}
+        END {if (f) printf "%.1f %.1f", c / f, g / f; else print "0 0"}')"
+    done
+    echo "postgresql $(for p in $(pgrep -x postgres); do awk '{print $14 + $15}' "/proc/$p/stat"; done | awk '{s += $1} END {print s + 0}') 0 0"
+  } > "$1"
+}
 # last: at the target rate, a system that cannot keep up builds a queue that would spill into the next run
+cpu_snapshot "$OUT/cpu-before.txt"
 gatling mixed MixedTrafficSimulation -Dbench.rate="$RATE" -Dbench.seconds="$RUN_SECONDS"
+cpu_snapshot "$OUT/cpu-after.txt"
 
 echo "== processes"
 set +e   # a process that is gone (a crash under load) is reported as such, not a reason to stop here

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * Writes {@code RESULTS.md} from what one {@code ./earlyhelp bench} run left in {@code target/bench}:
  * {@code env.txt} (machine and versions), {@code seed.txt}, {@code pgbench.txt}, one Gatling report
- * per scenario (the statistics table of its {@code <scenario>/index.html}), {@code step-down-latency.txt} and
- * {@code processes.txt}. Every figure is read from those files; none is typed in.
+ * per scenario (the statistics table of its {@code <scenario>/index.html}), {@code step-down-latency.txt},
+ * {@code cpu-before.txt} and {@code cpu-after.txt} (around the mixed run) and {@code processes.txt}. Every figure is read from those files; none is typed in.
  * Usage: {@code Report <bench-dir> <results-file>}.
  */
 public final class Report {
@@ -134,6 +134,8 @@ public final class Report {
                 .append("| `POST /api/families` through the gateway | ").append(ours == null ? "?" : "%.0f".formatted(ours)).append(" |\n")
                 .append("| ratio | ").append(tps == null || ours == null ? "?" : "%.0f %%".formatted(100 * ours / tps)).append(" |\n\n");
 
+        md.append(whereTheTimeGoes());
+
         md.append("## Processes\n\nResident memory after the scenarios; start time as each process logged it while the whole system ")
                 .append("started together (JVM mode); then each service restarted on its own with the rest of the system idle: the start ")
                 .append("time it logged and the wall time from launch to its readiness answering 200.\n\n")
@@ -163,6 +165,49 @@ public final class Report {
             }
         }
         return processes;
+    }
+
+    /**
+     * Each process's share of the machine's busy CPU during the mixed run at the target rate (from {@code cpu-before.txt}
+     * and {@code cpu-after.txt}: ticks of 1/100 s, and a JVM's JIT and GC seconds from HotSpot's counters).
+     */
+    private String whereTheTimeGoes() throws IOException {
+        Map<String, double[]> before = cpuTable(dir.resolve("cpu-before.txt"));
+        Map<String, double[]> after = cpuTable(dir.resolve("cpu-after.txt"));
+        if (before.isEmpty() || after.isEmpty() || !before.containsKey("machine")) {
+            return "## Where the time goes\n\nNot measured in this run.\n\n";
+        }
+        double machine = (after.get("machine")[0] - before.get("machine")[0]) / 100;
+        StringBuilder md = new StringBuilder("## Where the time goes\n\nCPU of each process during the mixed run at the target rate ")
+                .append("(scenario 1, with Gatling's start and its 10 s ramp): seconds of CPU, the share of all the machine's busy CPU, ")
+                .append("and of a JVM's, the seconds its JIT compiler and its garbage collector spent (HotSpot's own counters; ")
+                .append("the compiler's are elapsed time). The rest is the load generator (Gatling in Maven's JVM) and the OS.\n\n")
+                .append("| process | CPU s | share | JIT compiler s | GC s |\n| --- | --- | --- | --- | --- |\n");
+        double listed = 0;
+        for (Map.Entry<String, double[]> end : after.entrySet()) {
+            double[] start = before.get(end.getKey());
+            if (end.getKey().equals("machine") || start == null) {
+                continue;
+            }
+            double cpu = (end.getValue()[0] - start[0]) / 100;
+            listed += cpu;
+            md.append("| %s | %.1f | %.0f %% | %.1f | %.1f |\n".formatted(end.getKey(), cpu, 100 * cpu / machine,
+                    end.getValue()[1] - start[1], end.getValue()[2] - start[2]));
+        }
+        md.append("| the rest (Gatling, Maven, the OS) | %.1f | %.0f %% | | |\n".formatted(machine - listed, 100 * (machine - listed) / machine))
+                .append("| the machine (2 cores) | %.1f | 100 %% | | |\n\n".formatted(machine));
+        return md.toString();
+    }
+
+    private static Map<String, double[]> cpuTable(Path file) throws IOException {
+        Map<String, double[]> table = new LinkedHashMap<>();
+        for (String line : read(file).split("\n")) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length == 4) {
+                table.put(p[0], new double[] { Double.parseDouble(p[1]), Double.parseDouble(p[2]), Double.parseDouble(p[3]) });
+            }
+        }
+        return table;
     }
 
     /** The targets against this run's figures, each met or not, computed from the figures above. */
