@@ -55,12 +55,17 @@ gatling stepdown StepDownJourneySimulation -Dbench.stepdowns="$STEPDOWN_RATE" -D
 for r in $RAMP; do gatling "ramp-$r" MixedTrafficSimulation -Dbench.rate="$r" -Dbench.seconds=20; done
 # Where the time goes: each process's CPU during a run (ticks of 1/100 s) and, of a JVM's, the seconds its JIT compiler
 # and its GC spent (HotSpot's own counters); the machine's busy ticks, for what the load generator and the OS took.
+# The JVM of a component started by ./earlyhelp up (Keycloak's pid file is its launcher script's: the JVM is its child)
+jvm_pid() { # name
+  local pid; pid=$(cat "$ROOT/.earlyhelp/run/$1.pid" 2>/dev/null || true)
+  [[ "$1" == keycloak && -n "$pid" ]] && pid=$(pgrep -P "$pid" java | head -1)
+  echo "$pid"
+}
 cpu_snapshot() { # file
   {
     echo "machine $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat) 0 0"
     for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
-      local pid; pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null || true)
-      [[ "$name" == keycloak && -n "$pid" ]] && pid=$(pgrep -P "$pid" java | head -1)
+      local pid; pid=$(jvm_pid "$name")
       [[ -n "$pid" && -d "/proc/$pid" ]] || continue
       echo "$name $(awk '{print $14 + $15}' "/proc/$pid/stat") $(jcmd "$pid" PerfCounter.print 2>/dev/null | awk -F= '
         /sun.os.hrt.frequency/ {f = $2} /java.ci.totalTime/ {c = $2} /sun.gc.collector.[0-9].time/ {g += $2}
@@ -95,9 +100,7 @@ restart_alone() { # name port -> "logged_seconds ready_ms"
 }
 {
 for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
-  pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null || true)
-  # Keycloak's pid file is its launcher script's: measure the JVM it started
-  [[ "$name" == keycloak && -n "$pid" ]] && pid=$(pgrep -P "$pid" java | head -1)
+  pid=$(jvm_pid "$name")
   rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/${pid:-0}/status" 2>/dev/null)
   started=$(grep -ho 'started in [0-9.]*s' ".earlyhelp/logs/$name.log" 2>/dev/null | tail -1 | sed 's/started in //')
   alone="n/a n/a"
