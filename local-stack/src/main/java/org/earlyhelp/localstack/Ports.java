@@ -9,12 +9,44 @@ import java.net.Socket;
 /** Loopback ports: a free one for tests, a check that a fixed one is free for the run command. */
 public final class Ports {
 
+    /**
+     * A free port below the kernel's ephemeral range. A port from inside it can be handed to an outgoing connection
+     * while the component that owns it is stopped: a Kafka broker restarted in a fault journey found its controller
+     * port taken by a client's reconnect ("Address already in use"). Falls back to an ephemeral port.
+     */
     public static int free() {
+        int below = ephemeralRangeStart();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; below > LOWEST + 1000 && attempt < 200; attempt++) {
+            int port = random.nextInt(LOWEST, below);
+            if (canBindAll(port)) {
+                return port;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final int LOWEST = 20000;
+
+    private static int ephemeralRangeStart() {
+        try {
+            String range = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static boolean canBindAll(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
