@@ -14,7 +14,7 @@ class PortsTest {
     @Test
     @DisplayName("a free port for a test system lies below the kernel's ephemeral range, where no outgoing connection is given it, and can be bound")
     void freePortsAreOutsideTheEphemeralRange() throws Exception {
-        int ephemeralStart = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+        int ephemeralStart = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim().split("\\s+")[0]);
         for (int i = 0; i < 20; i++) {
             int port = Ports.free();
             assertThat(port).isLessThan(ephemeralStart);
