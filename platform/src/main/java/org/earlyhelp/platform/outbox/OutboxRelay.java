@@ -54,7 +54,12 @@ public class OutboxRelay {
         this.bootstrapServers = bootstrapServers;
     }
 
-    @Scheduled(every = "${earlyhelp.outbox.poll-interval:100ms}", concurrentExecution = ConcurrentExecution.SKIP, delayed = "1s")
+    /**
+     * The safety net: events are relayed as their transaction commits ({@link #onCommit}); this pass picks up what a
+     * wake-up missed (the broker was down, another replica held the lock). Quarkus' scheduler ticks once a second, so
+     * a shorter interval would only be rounded up (and warned about at start).
+     */
+    @Scheduled(every = "${earlyhelp.outbox.poll-interval:1s}", concurrentExecution = ConcurrentExecution.SKIP, delayed = "1s")
     void relayOnSchedule() {
         if (!config.enabled()) {
             return;
