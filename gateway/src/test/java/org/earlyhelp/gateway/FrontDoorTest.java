@@ -111,4 +111,26 @@ class FrontDoorTest {
             clients.shutdownNow();
         }
     }
+
+    @Test
+    @DisplayName("callers who give up on a slow service do not use up its connections: once it answers again, so does the gateway")
+    void abandonedRequestsGiveTheirConnectionsBack() throws Exception {
+        String token = TestTokens.healthVisitor();
+        // more abandoned requests than the service has connections (3 in tests), to a service that never answers and to one
+        // that answers after its caller has left: each held a connection until then
+        for (String path : java.util.List.of("/api/plans/slow", "/api/plans/late")) {
+            java.util.concurrent.atomic.AtomicInteger taken = path.endsWith("slow") ? StubServices.silentTaken : StubServices.lateTaken;
+            for (int i = 0; i < 6; i++) {
+                int before = taken.get();
+                try (java.net.Socket caller = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+                    caller.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                            + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    caller.getOutputStream().flush();
+                    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> taken.get() > before);
+                }
+            }
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/plans").then().statusCode(200));
+    }
 }

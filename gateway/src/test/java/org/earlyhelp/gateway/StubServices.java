@@ -25,6 +25,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final AtomicReference<String> lastRequestId = new AtomicReference<>();
     /** Requests the silent endpoint has taken (and will never answer). */
     static final java.util.concurrent.atomic.AtomicInteger silentTaken = new java.util.concurrent.atomic.AtomicInteger();
+    /** Requests the late endpoint has taken (it answers each after 300 ms). */
+    static final java.util.concurrent.atomic.AtomicInteger lateTaken = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
     private final java.util.List<com.sun.net.httpserver.HttpExchange> silent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -41,6 +43,23 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/plans/slow", exchange -> {
             silent.add(exchange);
             silentTaken.incrementAndGet();
+        });
+        // a slow service: it answers, but only after its caller may have given up (a long body, sent in chunks)
+        server.createContext("/api/plans/late", exchange -> {
+            lateTaken.incrementAndGet();
+            try {
+                Thread.sleep(300);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 0);
+                for (int i = 0; i < 64; i++) {
+                    exchange.getResponseBody().write(("{\"chunk\":" + i + ",\"padding\":\"" + "x".repeat(1000) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+                    exchange.getResponseBody().flush();
+                }
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
         });
         server.createContext("/q/openapi", exchange -> respond(exchange, 200, """
                 {"openapi": "3.1.0", "info": {"title": "stub", "version": "1"},
