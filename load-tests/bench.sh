@@ -21,6 +21,11 @@ command -v pgbench >/dev/null || { echo "bench: pgbench is needed for the ceilin
 
 echo "== build (with each service's class-data archive, which ServiceProcess uses when it is there)"
 ./mvnw -B -q -Pbench install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+# Quarkus writes the archive by starting each service once at build time; if that failed (it has, silently, under
+# -q), the services start without it. The report says which.
+missing=$(for s in assessment-service plan-service referral-service notification-service gateway; do
+  [[ -f "$s/target/quarkus-app/app-cds.jsa" ]] || echo -n "$s "; done)
+[[ -z "$missing" ]] || echo "bench: no class-data archive for: $missing(they start without one)" >&2
 rm -rf "$OUT" && mkdir -p "$OUT"
 ./earlyhelp down >/dev/null 2>&1 || true
 
@@ -117,6 +122,7 @@ pg=$(cat .earlyhelp/run/postgres.pid 2>/dev/null || true)
 [[ -n "$pg" ]] && echo "postgresql(postmaster) $(ps --no-headers -o rss -p "$pg" | awk '{printf "%d", $1/1024}') n/a" >> "$OUT/processes.txt"
 set -e
 
+JVM_FLAGS=$(tr '\0' ' ' < "/proc/$(cat .earlyhelp/run/plan-service.pid 2>/dev/null || echo 0)/cmdline" 2>/dev/null | grep -o -- ' -X[^ ]*' | tr -d '\n' | sed 's/^ //')
 PG_VERSION=$(PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -tAc 'show server_version' assessment 2>/dev/null || echo "?")
 ./earlyhelp down >/dev/null
 for pid in $(cat "$OUT/restarted.pids" 2>/dev/null); do kill "$pid" 2>/dev/null || continue; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
@@ -136,6 +142,7 @@ kafka="$(prop kafka.version pom.xml) (KRaft, one broker)"
 keycloak="$(prop keycloak.version pom.xml)"
 gatling="$(prop gatling.version load-tests/pom.xml)"
 pgbench="$(pgbench --version)"
+jvm="$JVM_FLAGS (a service's flags); class-data archive: ${missing:+missing for $missing}${missing:-every service}"
 settings.mixed="$RATE requests/s offered (open model) for $RUN_SECONDS s after a 10 s ramp"
 settings.stepdown="$STEPDOWN_RATE step-downs/s with $BACKGROUND_RATE requests/s of mixed traffic, $RUN_SECONDS s"
 settings.families="$CLIENTS closed-loop clients, 30 s"

@@ -68,7 +68,7 @@ public final class Report {
         md.append("Written by `").append(env.getOrDefault("command", "./earlyhelp bench")).append("` on ")
                 .append(env.getOrDefault("date", "?")).append(". Reproduce with exactly that command on a clean clone.\n\n");
         md.append("## Machine and versions\n\n| | |\n| --- | --- |\n");
-        for (String key : List.of("cpu", "cores", "memory", "os", "java", "quarkus", "postgresql", "kafka", "keycloak", "gatling", "pgbench")) {
+        for (String key : List.of("cpu", "cores", "memory", "os", "java", "jvm", "quarkus", "postgresql", "kafka", "keycloak", "gatling", "pgbench")) {
             md.append("| ").append(key).append(" | ").append(env.getOrDefault(key, "?")).append(" |\n");
         }
         md.append("\nEverything runs on this one machine: PostgreSQL, Kafka, Keycloak, the four services, the gateway, ")
