@@ -20,7 +20,9 @@ FEEDER="$ROOT/load-tests/target/seed/teacher-families.csv"
 command -v pgbench >/dev/null || { echo "bench: pgbench is needed for the ceiling (Debian/Ubuntu: apt-get install postgresql-client)" >&2; exit 1; }
 
 echo "== build (with each service's class-data archive, which ServiceProcess uses when it is there)"
+mkdir -p .earlyhelp && touch .earlyhelp/building
 ./mvnw -B -q -Pbench install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+mv .earlyhelp/building .earlyhelp/built   # so that ./earlyhelp up below starts this build instead of making its own
 # Quarkus writes the archive by starting each service once at build time; if that failed (it has, silently, under
 # -q), the services start without it. The report says which.
 missing=$(for s in assessment-service plan-service referral-service notification-service gateway; do

@@ -34,6 +34,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
         // Sized from the benchmark (load-tests/RESULTS.md): a 160 MB heap ran referral-service out of memory under overload
         // at 1 000 000 families, so 256 MB; the code cache is capped (42 MB used after a whole run), malloc keeps two arenas.
+        // Serial GC: on two cores Parallel's young pauses were twice as long and G1 paused three times as often
+        // (load-tests/JVM-CHOICES.md).
         List<String> command = new ArrayList<>(List.of(ManagedProcess.javaBinary(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
