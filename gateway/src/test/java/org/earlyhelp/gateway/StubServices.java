@@ -44,22 +44,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             silent.add(exchange);
             silentTaken.incrementAndGet();
         });
-        // a slow service: it answers, but only after its caller may have given up (a long body, sent in chunks)
+        // a slow service: it answers, but only 300 ms later, when its caller may have given up (a long body, sent in chunks)
         server.createContext("/api/plans/late", exchange -> {
             lateTaken.incrementAndGet();
-            try {
-                Thread.sleep(300);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, 0);
-                for (int i = 0; i < 64; i++) {
-                    exchange.getResponseBody().write(("{\"chunk\":" + i + ",\"padding\":\"" + "x".repeat(1000) + "\"}\n").getBytes(StandardCharsets.UTF_8));
-                    exchange.getResponseBody().flush();
-                }
-            } catch (InterruptedException | IOException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                exchange.close();
-            }
+            java.util.concurrent.CompletableFuture.runAsync(() -> answerLate(exchange),
+                    java.util.concurrent.CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS));
         });
         server.createContext("/q/openapi", exchange -> respond(exchange, 200, """
                 {"openapi": "3.1.0", "info": {"title": "stub", "version": "1"},
@@ -91,6 +80,21 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 "earlyhelp.gateway.services.plan-service.url", up,
                 "earlyhelp.gateway.services.referral-service.url", up,
                 "earlyhelp.gateway.services.notification-service.url", down);
+    }
+
+    private static void answerLate(com.sun.net.httpserver.HttpExchange exchange) {
+        try {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            for (int i = 0; i < 64; i++) {
+                exchange.getResponseBody().write(("{\"chunk\":" + i + ",\"padding\":\"" + "x".repeat(1000) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+            }
+        } catch (IOException e) {
+            // the gateway closed the connection first: what this endpoint is for
+        } finally {
+            exchange.close();
+        }
     }
 
     private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
