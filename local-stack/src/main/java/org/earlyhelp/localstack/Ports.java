@@ -19,7 +19,7 @@ public final class Ports {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         for (int attempt = 0; below > LOWEST + 1000 && attempt < 200; attempt++) {
             int port = random.nextInt(LOWEST, below);
-            if (canBindAll(port)) {
+            if (canBind(port)) {
                 return port;
             }
         }
@@ -40,14 +40,6 @@ public final class Ports {
             return Integer.parseInt(range.split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return 0;
-        }
-    }
-
-    private static boolean canBindAll(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -73,8 +65,9 @@ public final class Ports {
         throw new IllegalStateException("No free pair of ports found");
     }
 
+    /** Free on every address, not only loopback: the components bind one or the other. */
     private static boolean canBind(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(port)) {
             return true;
         } catch (IOException e) {
             return false;
