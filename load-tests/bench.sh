@@ -16,16 +16,16 @@ RATE=${RATE:-300}; STEPDOWN_RATE=${STEPDOWN_RATE:-2}; BACKGROUND_RATE=${BACKGROU
 RUN_SECONDS=${SECONDS_PER_RUN:-30}; RAMP=${RAMP:-"25 50 75 100 150 200 300"}; CLIENTS=${CLIENTS:-8}
 WARM_UP_SECONDS=${WARM_UP_SECONDS:-180}; SCALE_RATE=${SCALE_RATE:-20}
 OUT="$ROOT/load-tests/target/bench"
+SERVICES=(assessment-service plan-service referral-service notification-service gateway)
 FEEDER="$ROOT/load-tests/target/seed/teacher-families.csv"
 command -v pgbench >/dev/null || { echo "bench: pgbench is needed for the ceiling (Debian/Ubuntu: apt-get install postgresql-client)" >&2; exit 1; }
 
 echo "== build (with each service's class-data archive, which ServiceProcess uses when it is there)"
-mkdir -p .earlyhelp && touch .earlyhelp/building
-./mvnw -B -q -Pbench install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
-mv .earlyhelp/building .earlyhelp/built   # so that ./earlyhelp up below starts this build instead of making its own
+# through ./earlyhelp build, so that ./earlyhelp up below starts this build instead of making its own
+./earlyhelp build -Pbench -Dquarkus.package.jar.appcds.enabled=true
 # Quarkus writes the archive by starting each service once at build time; if that failed (it has, silently, under
 # -q), the services start without it. The report says which.
-missing=$(for s in assessment-service plan-service referral-service notification-service gateway; do
+missing=$(for s in "${SERVICES[@]}"; do
   [[ -f "$s/target/quarkus-app/app-cds.jsa" ]] || echo -n "$s "; done)
 [[ -z "$missing" ]] || echo "bench: no class-data archive for: $missing(they start without one)" >&2
 rm -rf "$OUT" && mkdir -p "$OUT"
@@ -71,7 +71,7 @@ jvm_pid() { # name
 cpu_snapshot() { # file
   {
     echo "machine $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat) 0 0"
-    for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
+    for name in "${SERVICES[@]}" kafka keycloak; do
       local pid; pid=$(jvm_pid "$name")
       [[ -n "$pid" && -d "/proc/$pid" ]] || continue
       echo "$name $(awk '{print $14 + $15}' "/proc/$pid/stat") $(jcmd "$pid" PerfCounter.print 2>/dev/null | awk -F= '
@@ -90,11 +90,12 @@ echo "== processes"
 set +e   # a process that is gone (a crash under load) is reported as such, not a reason to stop here
 # One service restarted on its own, the rest of the system idle: the JVM with the same command line and environment,
 # timed from launch to its readiness answering 200, beside the start time Quarkus logs.
-restart_alone() { # name port -> "logged_seconds ready_ms"
-  local name=$1 port=$2 pid dir log t0 t1
+restart_alone() { # name -> "logged_seconds ready_ms" (its port is on its command line)
+  local name=$1 port pid dir log t0 t1
   pid=$(cat ".earlyhelp/run/$name.pid" 2>/dev/null) && [[ -d /proc/$pid ]] || { echo "n/a n/a"; return; }
   dir=$(readlink "/proc/$pid/cwd"); log="$ROOT/.earlyhelp/logs/$name.log"
   mapfile -d '' -t cmd < "/proc/$pid/cmdline"; mapfile -d '' -t environment < "/proc/$pid/environ"
+  port=$(printf '%s\n' "${cmd[@]}" | sed -n 's/^-Dquarkus.http.port=//p')
   kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
   t0=$(date +%s%N)
   # exec: the background job is the JVM itself, holding none of this function's output (a $(...) would wait for it)
@@ -106,16 +107,12 @@ restart_alone() { # name port -> "logged_seconds ready_ms"
   echo "$(grep -o 'started in [0-9.]*s' "$log" | tail -1 | sed 's/started in //') $(( (t1 - t0) / 1000000 ))"
 }
 {
-for name in assessment-service plan-service referral-service notification-service gateway kafka keycloak; do
+for name in "${SERVICES[@]}" kafka keycloak; do
   pid=$(jvm_pid "$name")
   rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/${pid:-0}/status" 2>/dev/null)
   started=$(grep -ho 'started in [0-9.]*s' ".earlyhelp/logs/$name.log" 2>/dev/null | tail -1 | sed 's/started in //')
   alone="n/a n/a"
-  case $name in
-    assessment-service) alone=$(restart_alone "$name" 8081) ;; plan-service) alone=$(restart_alone "$name" 8082) ;;
-    referral-service) alone=$(restart_alone "$name" 8083) ;; notification-service) alone=$(restart_alone "$name" 8084) ;;
-    gateway) alone=$(restart_alone "$name" 8080) ;;
-  esac
+  [[ " ${SERVICES[*]} " == *" $name "* ]] && alone=$(restart_alone "$name")
   echo "$name ${rss:-gone} ${started:-n/a} $alone"
 done
 } | tee "$OUT/processes.txt"
