@@ -51,10 +51,14 @@ public class WebhookQueue {
         if (area == null) {
             return 0;
         }
+        // No result class: Hibernate 7.2 never finds a cached plan for a native query given one (its key's result
+        // mapping does not equal the last one), so every event added a plan until the cache held 2 048 of this query,
+        // all in one hash bucket: profiled at a third of this service's CPU. Unmapped, the driver's column type (uuid)
+        // gives the same UUIDs and the plan is reused.
         @SuppressWarnings("unchecked")
         List<UUID> subscriptions = entityManager.createNativeQuery("""
                 select id from webhook_subscription
-                where area = :area and status = 'ACTIVE' and jsonb_exists(event_types, :type)""", UUID.class)
+                where area = :area and status = 'ACTIVE' and jsonb_exists(event_types, :type)""")
                 .setParameter("area", area).setParameter("type", event.cloudEventType()).getResultList();
         Instant now = clock.instant();
         String payload = WebhookPayloads.of(json, event.cloudEventType(), now, data);
