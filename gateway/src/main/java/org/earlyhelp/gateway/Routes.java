@@ -8,13 +8,12 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -29,7 +28,7 @@ public class Routes {
 
     private static final Logger LOG = Logger.getLogger(Routes.class);
 
-    void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry metrics) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(60)
                 .setKeepAlive(true).setMaxPoolSize(config.maxConnectionsPerService()).setMaxWaitQueueSize(config.maxQueuedPerService()));
         router.route().order(-200).handler(RequestIds::assign);
@@ -50,8 +49,7 @@ public class Routes {
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             URI url = service.getValue().url();
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
-                            .setServer(SocketAddress.inetSocketAddress(url.getPort(), url.getHost())).setIdleTimeout(timeout)))
+                    .originRequestProvider(new OriginRequests(service.getKey(), url, timeout, metrics))
                     .addInterceptor(new ProxyFailures(service.getKey()));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String path : service.getValue().paths()) {

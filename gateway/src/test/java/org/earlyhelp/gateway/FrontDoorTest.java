@@ -89,22 +89,80 @@ class FrontDoorTest {
                 .contentType("application/problem+json").body("service", equalTo("plan-service"));
     }
 
+    /** Requests waiting for a connection to the service now, from the gateway's metrics. */
+    static int waiting(String service) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher value = java.util.regex.Pattern
+                .compile("(?m)^earlyhelp_gateway_requests_waiting\\{service=\"" + service + "\"\\} ([0-9.]+)$").matcher(metrics);
+        assertThat(value.find()).as("the waiting gauge of %s", service).isTrue();
+        return (int) Double.parseDouble(value.group(1));
+    }
+
+    /** Requests to plan-service's silent endpoint, each on its own thread; they end 504 after the timeout (1 s in tests). */
+    static java.util.List<java.util.concurrent.Future<Integer>> holdConnections(java.util.concurrent.ExecutorService clients, String token, int n) {
+        int before = StubServices.silentTaken.get();
+        var held = java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode())).toList();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> StubServices.silentTaken.get() - before == n);
+        return held;
+    }
+
+    /** A caller that sends a request on its own connection and will close it. */
+    static java.net.Socket sendAndKeepOpen(String path, String token) throws java.io.IOException {
+        java.net.Socket caller = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port);
+        caller.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        caller.getOutputStream().flush();
+        return caller;
+    }
+
     @Test
-    @DisplayName("more requests than a service's connections and queue (3 and 0 in tests): the overflow is shed at once with a 503 problem and Retry-After")
+    @DisplayName("more requests than a service's connections and queue (3 and 2 in tests): the overflow is shed at once with a 503 problem and Retry-After")
     void overloadIsShedNotQueued() throws Exception {
         String token = TestTokens.healthVisitor();
-        int before = StubServices.silentTaken.get();
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(5);
         try {
-            java.util.List<java.util.concurrent.Future<Integer>> held = java.util.stream.IntStream.range(0, 3)
-                    .mapToObj(i -> clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode())).toList();
-            // every connection to plan-service is now taken by requests it will never answer
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
-                    .until(() -> StubServices.silentTaken.get() - before == 3);
+            // every connection to plan-service is taken by requests it will never answer, and two more wait for one
+            var held = new java.util.ArrayList<>(holdConnections(clients, token, 3));
+            held.add(clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode()));
+            held.add(clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode()));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 2);
             given().auth().oauth2(token).get("/api/plans/overflow").then().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", notNullValue())
                     .body("service", equalTo("plan-service"));
             for (java.util.concurrent.Future<Integer> request : held) {
+                assertThat(request.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(504);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("callers who leave while their request waits for a connection give it back: afterwards every connection is free again")
+    void callersWhoLeaveTheQueueGiveTheirConnectionsBack() throws Exception {
+        String token = TestTokens.healthVisitor();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var held = holdConnections(clients, token, 3);
+            // two callers queue for a connection to plan-service, and leave before one is free
+            java.util.List<java.net.Socket> leaving = java.util.List.of(sendAndKeepOpen("/api/plans", token), sendAndKeepOpen("/api/plans", token));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 2);
+            for (java.net.Socket caller : leaving) {
+                caller.close();
+            }
+            for (java.util.concurrent.Future<Integer> request : held) { // the timeout frees the three connections
+                assertThat(request.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(504);
+            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 0);
+            // all three connections serve again at once. Had the callers who left kept theirs, only one would, and the
+            // next two would wait for its timeout (1 s): hence "within less than the timeout"
+            int before = StubServices.silentTaken.get();
+            var again = java.util.stream.IntStream.range(0, 3)
+                    .mapToObj(i -> clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode())).toList();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMillis(900))
+                    .until(() -> StubServices.silentTaken.get() - before == 3);
+            for (java.util.concurrent.Future<Integer> request : again) {
                 assertThat(request.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(504);
             }
         } finally {
