@@ -35,9 +35,11 @@ public final class ServiceProcess implements AutoCloseable {
         // Sized from the benchmark (load-tests/RESULTS.md): a 160 MB heap ran referral-service out of memory under overload
         // at 1 000 000 families, so 256 MB; the code cache is capped (42 MB used after a whole run), malloc keeps two arenas.
         // Serial GC: on two cores Parallel's young pauses were twice as long and G1 paused three times as often
-        // (load-tests/JVM-CHOICES.md).
+        // (load-tests/JVM-CHOICES.md). C1 only (TieredStopAtLevel=1): with five JVMs, PostgreSQL and Kafka on two cores, C2
+        // was still compiling after minutes of load (30-47 % of each service's CPU) and latency at 60-150 requests/s was a
+        // fraction of C2's; a machine of their own, as in a deployment, is where C2's peak pays back.
         List<String> command = new ArrayList<>(List.of(ManagedProcess.javaBinary(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         // The class-data archive a build with -Dquarkus.package.jar.appcds.enabled=true leaves beside the jar (the benchmark's
         // build does): classes are mapped from it instead of loaded and verified one by one, so the service starts sooner.
