@@ -52,9 +52,9 @@ echo "== ceiling: pgbench, $CLIENTS clients, 30 s"
 PGPASSWORD=postgres pgbench -h localhost -p 15432 -U postgres -n -c "$CLIENTS" -j 2 -T 30 -f load-tests/ceiling.sql assessment \
   | tee "$OUT/pgbench.txt"
 
-# JVM mode: the services' code is interpreted until the JIT has compiled it, and on 2 cores shared by five JVMs the
-# compiler took a third to a half of each service's CPU for the first minutes (profiled). So a warm-up runs first and is
-# not reported: the figures below are a warmed system's, as a deployment is after its first minutes.
+# JVM mode: the services' code is interpreted until the JIT has compiled it (C1 only in the local stack: with C2 the
+# compiler still took a third of each service's CPU after minutes of load, load-tests/JVM-CHOICES.md). So a warm-up runs
+# first and is not reported: the figures below are a warmed system's, as a deployment is after its first minutes.
 gatling warm-up MixedTrafficSimulation -Dbench.rate=60 -Dbench.seconds="$WARM_UP_SECONDS"
 gatling scale QueriesAtScaleSimulation -Dbench.rate="$SCALE_RATE" -Dbench.seconds="$RUN_SECONDS"
 gatling families FamilyWritesSimulation -Dbench.clients="$CLIENTS" -Dbench.seconds=30
