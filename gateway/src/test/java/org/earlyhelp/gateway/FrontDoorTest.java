@@ -2,12 +2,27 @@ package org.earlyhelp.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.earlyhelp.localstack.TestTokens;
 import org.junit.jupiter.api.DisplayName;
@@ -16,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 
 /** The gateway as a front door: request ids, security headers, CORS, the rate limit, and clear answers when a service is down or slow. */
 @QuarkusTest
@@ -92,26 +108,35 @@ class FrontDoorTest {
     /** Requests waiting for a connection to the service now, from the gateway's metrics. */
     static int waiting(String service) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        java.util.regex.Matcher value = java.util.regex.Pattern
-                .compile("(?m)^earlyhelp_gateway_requests_waiting\\{service=\"" + service + "\"\\} ([0-9.]+)$").matcher(metrics);
+        Matcher value = Pattern.compile("(?m)^earlyhelp_gateway_requests_waiting\\{service=\"" + service + "\"\\} ([0-9.]+)$").matcher(metrics);
         assertThat(value.find()).as("the waiting gauge of %s", service).isTrue();
         return (int) Double.parseDouble(value.group(1));
     }
 
-    /** Requests to plan-service's silent endpoint, each on its own thread; they end 504 after the timeout (1 s in tests). */
-    static java.util.List<java.util.concurrent.Future<Integer>> holdConnections(java.util.concurrent.ExecutorService clients, String token, int n) {
+    /** A request to plan-service's silent endpoint on its own thread; it ends 504 after the timeout (1 s in tests). */
+    static Future<Integer> callSilent(ExecutorService clients, String token) {
+        return clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode());
+    }
+
+    /** n silent requests, once the service has taken every one of them (within the given time). */
+    static List<Future<Integer>> holdConnections(ExecutorService clients, String token, int n, Duration within) {
         int before = StubServices.silentTaken.get();
-        var held = java.util.stream.IntStream.range(0, n)
-                .mapToObj(i -> clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode())).toList();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> StubServices.silentTaken.get() - before == n);
+        List<Future<Integer>> held = IntStream.range(0, n).mapToObj(i -> callSilent(clients, token)).toList();
+        await().atMost(within).until(() -> StubServices.silentTaken.get() - before == n);
         return held;
     }
 
-    /** A caller that sends a request on its own connection and will close it. */
-    static java.net.Socket sendAndKeepOpen(String path, String token) throws java.io.IOException {
-        java.net.Socket caller = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port);
+    static void assertAllTimedOut(List<Future<Integer>> requests) throws Exception {
+        for (Future<Integer> request : requests) {
+            assertThat(request.get(10, TimeUnit.SECONDS)).isEqualTo(504);
+        }
+    }
+
+    /** A caller that sends a request on its own connection, which it closes when it leaves. */
+    static Socket sendAndKeepOpen(String path, String token) throws IOException {
+        Socket caller = new Socket("127.0.0.1", RestAssured.port);
         caller.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                .getBytes(StandardCharsets.US_ASCII));
         caller.getOutputStream().flush();
         return caller;
     }
@@ -120,19 +145,17 @@ class FrontDoorTest {
     @DisplayName("more requests than a service's connections and queue (3 and 2 in tests): the overflow is shed at once with a 503 problem and Retry-After")
     void overloadIsShedNotQueued() throws Exception {
         String token = TestTokens.healthVisitor();
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(5);
+        ExecutorService clients = Executors.newFixedThreadPool(5);
         try {
             // every connection to plan-service is taken by requests it will never answer, and two more wait for one
-            var held = new java.util.ArrayList<>(holdConnections(clients, token, 3));
-            held.add(clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode()));
-            held.add(clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode()));
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 2);
+            List<Future<Integer>> held = new ArrayList<>(holdConnections(clients, token, 3, Duration.ofSeconds(5)));
+            held.add(callSilent(clients, token));
+            held.add(callSilent(clients, token));
+            await().atMost(Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 2);
             given().auth().oauth2(token).get("/api/plans/overflow").then().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", notNullValue())
                     .body("service", equalTo("plan-service"));
-            for (java.util.concurrent.Future<Integer> request : held) {
-                assertThat(request.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(504);
-            }
+            assertAllTimedOut(held);
         } finally {
             clients.shutdownNow();
         }
@@ -142,29 +165,20 @@ class FrontDoorTest {
     @DisplayName("callers who leave while their request waits for a connection give it back: afterwards every connection is free again")
     void callersWhoLeaveTheQueueGiveTheirConnectionsBack() throws Exception {
         String token = TestTokens.healthVisitor();
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(3);
+        ExecutorService clients = Executors.newFixedThreadPool(3);
         try {
-            var held = holdConnections(clients, token, 3);
+            List<Future<Integer>> held = holdConnections(clients, token, 3, Duration.ofSeconds(5));
             // two callers queue for a connection to plan-service, and leave before one is free
-            java.util.List<java.net.Socket> leaving = java.util.List.of(sendAndKeepOpen("/api/plans", token), sendAndKeepOpen("/api/plans", token));
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 2);
-            for (java.net.Socket caller : leaving) {
+            List<Socket> leaving = List.of(sendAndKeepOpen("/api/plans", token), sendAndKeepOpen("/api/plans", token));
+            await().atMost(Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 2);
+            for (Socket caller : leaving) {
                 caller.close();
             }
-            for (java.util.concurrent.Future<Integer> request : held) { // the timeout frees the three connections
-                assertThat(request.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(504);
-            }
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 0);
+            assertAllTimedOut(held); // the timeout frees the three connections
+            await().atMost(Duration.ofSeconds(5)).until(() -> waiting("plan-service") == 0);
             // all three connections serve again at once. Had the callers who left kept theirs, only one would, and the
             // next two would wait for its timeout (1 s): hence "within less than the timeout"
-            int before = StubServices.silentTaken.get();
-            var again = java.util.stream.IntStream.range(0, 3)
-                    .mapToObj(i -> clients.submit(() -> given().auth().oauth2(token).get("/api/plans/slow").statusCode())).toList();
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMillis(900))
-                    .until(() -> StubServices.silentTaken.get() - before == 3);
-            for (java.util.concurrent.Future<Integer> request : again) {
-                assertThat(request.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(504);
-            }
+            assertAllTimedOut(holdConnections(clients, token, 3, Duration.ofMillis(900)));
         } finally {
             clients.shutdownNow();
         }
@@ -176,19 +190,15 @@ class FrontDoorTest {
         String token = TestTokens.healthVisitor();
         // more abandoned requests than the service has connections (3 in tests), to a service that never answers and to one
         // that answers after its caller has left: each held a connection until then
-        for (String path : java.util.List.of("/api/plans/slow", "/api/plans/late")) {
-            java.util.concurrent.atomic.AtomicInteger taken = path.endsWith("slow") ? StubServices.silentTaken : StubServices.lateTaken;
+        for (String path : List.of("/api/plans/slow", "/api/plans/late")) {
+            AtomicInteger taken = path.endsWith("slow") ? StubServices.silentTaken : StubServices.lateTaken;
             for (int i = 0; i < 6; i++) {
                 int before = taken.get();
-                try (java.net.Socket caller = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
-                    caller.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                            + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    caller.getOutputStream().flush();
-                    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> taken.get() > before);
+                try (Socket caller = sendAndKeepOpen(path, token)) {
+                    await().atMost(Duration.ofSeconds(5)).until(() -> taken.get() > before);
                 }
             }
         }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/plans").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(token).get("/api/plans").then().statusCode(200));
     }
 }
