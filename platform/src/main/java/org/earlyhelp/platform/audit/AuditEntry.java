@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One access to a family's records: who, from which agency, did what, to which family, when. */
+/** One access to a family's records: who, from which agency, did what, to which family, when, and whether it was allowed. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -27,4 +27,10 @@ public class AuditEntry {
     public UUID familyId;
     @Column(name = "resource_ref")
     public String resourceRef;
+    /** {@code ALLOWED}, or {@code REFUSED} for an attempt the caller's relationship to the family did not allow. */
+    @Column(nullable = false)
+    public String outcome = ALLOWED;
+
+    public static final String ALLOWED = "ALLOWED";
+    public static final String REFUSED = "REFUSED";
 }

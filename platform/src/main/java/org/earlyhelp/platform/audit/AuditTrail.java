@@ -17,9 +17,11 @@ import org.earlyhelp.platform.security.Caller;
 public class AuditTrail {
 
     private final EntityManager entityManager;
+    private final java.time.Clock clock;
 
-    public AuditTrail(EntityManager entityManager) {
+    public AuditTrail(EntityManager entityManager, java.time.Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** The trail of one family in one area, newest first. */
@@ -35,15 +37,29 @@ public class AuditTrail {
 
     @Transactional
     public void record(Caller caller, String action, UUID familyId, String resourceRef) {
+        entityManager.persist(entry(caller, action, familyId, resourceRef, AuditEntry.ALLOWED, clock.instant()));
+    }
+
+    /**
+     * An attempt on a family's records that was refused (the caller does not see the family, or the family does not
+     * exist in their area). Written in a transaction of its own, so it stays when the request's transaction rolls back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refused(Caller caller, String action, UUID familyId, String resourceRef) {
+        entityManager.persist(entry(caller, action, familyId, resourceRef, AuditEntry.REFUSED, clock.instant()));
+    }
+
+    private static AuditEntry entry(Caller caller, String action, UUID familyId, String resourceRef, String outcome, Instant at) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
-        entry.at = Instant.now();
+        entry.at = at;
         entry.userId = caller.userId();
         entry.agency = caller.agency();
         entry.area = caller.area();
         entry.action = action;
         entry.familyId = familyId;
         entry.resourceRef = resourceRef;
-        entityManager.persist(entry);
+        entry.outcome = outcome;
+        return entry;
     }
 }
