@@ -43,6 +43,8 @@ public class ContractErrors implements ProblemPostProcessor {
         } else if (json != null && problem.getStatusCode() == 400) {
             builder.withType(Problems.MALFORMED);
             builder.withDetail("The body is not well-formed JSON");
+            String field = parsingPath(json);
+            builder.with("errors", List.of(Map.of("field", field.isEmpty() ? "$" : field, "message", malformation(json))));
         } else if (problem.getDetail() == null && !(context.cause instanceof ConstraintViolationException)) {
             builder.withDetail(problem.getTitle());
         }
@@ -57,6 +59,38 @@ public class ContractErrors implements ProblemPostProcessor {
             }
         }
         return null;
+    }
+
+    /** Where the parser was when it gave up: {@code members[0].givenName} for a duplicate key there. */
+    static String parsingPath(Throwable json) {
+        if (json instanceof JsonProcessingException e && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+            com.fasterxml.jackson.core.JsonPointer pointer = parser.getParsingContext().pathAsPointer();
+            StringBuilder field = new StringBuilder();
+            for (com.fasterxml.jackson.core.JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+                if (p.mayMatchElement()) {
+                    field.append('[').append(p.getMatchingIndex()).append(']');
+                } else {
+                    field.append(field.isEmpty() ? "" : ".").append(p.getMatchingProperty());
+                }
+            }
+            return field.toString();
+        }
+        return "";
+    }
+
+    /** A short reason without the echo of the body that Jackson's messages carry. */
+    static String malformation(Throwable json) {
+        String message = json instanceof JsonProcessingException e ? e.getOriginalMessage() : null;
+        if (message == null) {
+            return "not well-formed JSON";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return "appears more than once in the same object";
+        }
+        if (message.contains("exceeds the maximum")) {
+            return "too long or too deeply nested";
+        }
+        return "not well-formed JSON here";
     }
 
     @Override
@@ -143,6 +177,14 @@ public class ContractErrors implements ProblemPostProcessor {
         String message = e.getOriginalMessage();
         if (message == null) {
             return "not a valid value";
+        }
+        if (message.startsWith("must ")) {
+            return message; // the platform's own readers (json.PlainText, json.BoundedDates) say the rule
+        }
+        if (message.startsWith("Cannot coerce") || message.startsWith("Cannot deserialize value of type `java.lang.String` from")
+                || message.contains("from Integer value") || message.contains("from Boolean value") || message.contains("from String value")
+                || message.contains("from Floating-point value")) {
+            return "has the wrong type for this field";
         }
         int detail = message.indexOf(": not one of the values accepted");
         if (detail >= 0 || message.contains("not one of the values accepted for Enum class")) {

@@ -34,11 +34,11 @@ public final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return java.time.LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadQueryParameter(name, "must be an ISO-8601 date, e.g. 2027-04-21");
+        java.time.LocalDate date = org.earlyhelp.platform.json.BoundedDates.parse(value.trim());
+        if (date == null) {
+            throw new BadQueryParameter(name, "must be an ISO-8601 date from 1900-01-01 to 2100-12-31, e.g. 2027-04-21");
         }
+        return date;
     }
 
     public static <E extends Enum<E>> E code(String name, String value, Class<E> type) {
