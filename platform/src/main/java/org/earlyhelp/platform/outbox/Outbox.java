@@ -26,11 +26,16 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final jakarta.enterprise.event.Event<OutboxWritten> written;
+    private final OutboxConfig config;
+    private final java.time.Clock clock;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, jakarta.enterprise.event.Event<OutboxWritten> written) {
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, jakarta.enterprise.event.Event<OutboxWritten> written,
+            OutboxConfig config, java.time.Clock clock) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.written = written;
+        this.config = config;
+        this.clock = clock;
     }
 
     /** @return the event id, which becomes the CloudEvents {@code ce_id}. */
@@ -42,12 +47,24 @@ public class Outbox {
         message.topic = type.topic();
         message.recordKey = event.familyId().toString();
         message.type = type.cloudEventType();
-        message.occurredAt = Instant.now();
+        message.occurredAt = clock.instant();
         message.payload = toJson(event);
+        if (message.payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > config.maxEventBytes()) {
+            // Bounded request fields keep every event far below this; reaching it means a bound is missing. Refused
+            // here, the change rolls back with it, instead of an event the broker would refuse.
+            throw new EventTooLarge(type);
+        }
         message.requestId = RequestIds.current();
         entityManager.persist(message);
         written.fire(new OutboxWritten());
         return message.eventId;
+    }
+
+    /** A change whose event would be larger than the broker takes: answered 413, nothing written. */
+    public static class EventTooLarge extends RuntimeException {
+        EventTooLarge(EventType type) {
+            super("The request would make a " + type.cloudEventType() + " event larger than the platform publishes");
+        }
     }
 
     private String toJson(FamilyEvent event) {

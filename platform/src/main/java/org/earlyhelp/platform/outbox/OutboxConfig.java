@@ -20,6 +20,13 @@ public interface OutboxConfig {
     @WithDefault("15s")
     Duration sendTimeout();
 
+    /**
+     * Largest event, in bytes, an aggregate may write: a larger one is refused when it is written (413), so none reaches
+     * the broker to be refused there. Below the broker's and the producer's 1 MiB defaults, with room for the headers.
+     */
+    @WithDefault("262144")
+    int maxEventBytes();
+
     /** Whether this replica relays at all (one replica at a time does; the others wait on the lock). */
     @WithDefault("true")
     boolean enabled();

@@ -45,4 +45,12 @@ public class OutboxMessage {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** Set when the broker refused the event for good: the relay passes it, and its family's later events, by. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    /** The error's name only (e.g. {@code RecordTooLargeException}): never the payload or a message quoting it. */
+    @Column(name = "park_reason")
+    public String parkReason;
 }

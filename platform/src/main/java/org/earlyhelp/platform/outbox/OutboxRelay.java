@@ -1,11 +1,8 @@
 package org.earlyhelp.platform.outbox;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +12,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -40,6 +36,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final String bootstrapServers;
+    private final java.time.Clock clock;
     private volatile Producer<String, String> producer;
     private volatile boolean brokerWasUnavailable;
     private final java.util.concurrent.atomic.AtomicBoolean wakeUp = new java.util.concurrent.atomic.AtomicBoolean();
@@ -48,7 +45,8 @@ public class OutboxRelay {
     org.eclipse.microprofile.context.ManagedExecutor executor;
 
     public OutboxRelay(EntityManager entityManager, OutboxConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, java.time.Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
@@ -117,31 +115,36 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
-        List<OutboxMessage> pending = entityManager
-                .createQuery("from OutboxMessage where sentAt is null order by position", OutboxMessage.class)
+        List<OutboxMessage> pending = entityManager.createQuery("from OutboxMessage m where m.sentAt is null and m.parkedAt is null"
+                + " and not exists (select 1 from OutboxMessage p where p.recordKey = m.recordKey and p.parkedAt is not null"
+                + " and p.sentAt is null) order by m.position", OutboxMessage.class)
                 .setMaxResults(config.batchSize()).getResultList();
         if (pending.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
-        for (OutboxMessage message : pending) {
-            acks.add(producer().send(toRecord(message)));
-        }
-        producer().flush();
-        Instant now = Instant.now();
+        var results = new RelayPass<OutboxMessage>(producer(), this::toRecord, config.maxEventBytes(), config.sendTimeout()).run(pending);
+        Instant now = clock.instant();
         int published = 0;
-        for (int i = 0; i < pending.size(); i++) {
-            try {
-                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                // Later records of the batch are left for the next pass: order is kept.
-                LOG.warnf("Outbox relay: broker did not acknowledge event %s (%s)", pending.get(i).eventId,
-                        e.getClass().getSimpleName());
-                brokerWasUnavailable = true;
-                break;
+        for (var entry : results.entrySet()) {
+            OutboxMessage message = entry.getKey();
+            switch (entry.getValue().fate()) {
+                case SENT -> {
+                    message.sentAt = now;
+                    published++;
+                }
+                case PARKED -> {
+                    message.parkedAt = now;
+                    message.parkReason = entry.getValue().reason();
+                    LOG.errorf("Outbox relay: event %s (%s) refused by the broker for good (%s): parked; the family's later events wait"
+                            + " behind it. See GET /ops/outbox/parked", message.eventId, message.type, message.parkReason);
+                }
+                case PENDING -> {
+                    if (!brokerWasUnavailable) {
+                        LOG.warnf("Outbox relay: broker did not acknowledge event %s in time; it stays pending", message.eventId);
+                    }
+                    brokerWasUnavailable = true;
+                }
             }
-            pending.get(i).sentAt = now;
-            published++;
         }
         return published;
     }

@@ -46,6 +46,11 @@ public class DomainExceptionMappers {
                 .build().toResponse();
     }
 
+    @ServerExceptionMapper
+    public Response eventTooLarge(org.earlyhelp.platform.outbox.Outbox.EventTooLarge e) {
+        return Problems.of(Problems.TOO_LARGE, 413, "Content Too Large", e.getMessage()).toResponse();
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
     public Response concurrentWrite(Exception e) {
         return Problems.of(Problems.CONFLICT, 409, "Conflict",

@@ -14,6 +14,7 @@ public final class Problems {
     public static final URI STALE = URI.create("urn:earlyhelp:problem:stale-version");
     public static final URI UNAUTHORIZED = URI.create("urn:earlyhelp:problem:unauthorized");
     public static final URI FORBIDDEN = URI.create("urn:earlyhelp:problem:forbidden");
+    public static final URI TOO_LARGE = URI.create("urn:earlyhelp:problem:too-large");
     public static final URI GENERIC = URI.create("urn:earlyhelp:problem:http");
 
     public static HttpProblem of(URI type, int status, String title, String detail) {
@@ -28,6 +29,7 @@ public final class Problems {
             case 404 -> NOT_FOUND;
             case 409 -> CONFLICT;
             case 412 -> STALE;
+            case 413 -> TOO_LARGE;
             case 422 -> RULE;
             default -> GENERIC;
         };
