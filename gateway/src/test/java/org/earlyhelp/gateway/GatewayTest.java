@@ -35,6 +35,14 @@ class GatewayTest {
     }
 
     @Test
+    @DisplayName("a token signed by the issuer but for another audience (as an ID token is) is 401")
+    void tokenForAnotherAudienceIs401() {
+        given().auth().oauth2(TestTokens.tokenForAudience("earlyhelp-cli", "teacher", TestTokens.DEFAULT_AREA, "school", "practitioner"))
+                .get("/api/plans").then().statusCode(401);
+        given().auth().oauth2(TestTokens.teacher()).get("/api/plans").then().statusCode(200);
+    }
+
+    @Test
     @DisplayName("a verified token is passed on to the owning service, with the path and query")
     void routesToTheOwningServiceWithTheToken() {
         String token = TestTokens.teacher();

@@ -64,6 +64,9 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
             Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            // start-dev keeps its realms in data/h2 and skips importing a realm it already has: the demo realm is
+            // imported afresh at every start, so a change to deploy/keycloak reaches the running system.
+            deleteTree(home.resolve("data").resolve("h2"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,6 +76,17 @@ public final class KeycloakServer implements AutoCloseable {
                 Map.of("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m", "KC_LOG_LEVEL", "warn,org.keycloak.quarkus.runtime.KeycloakMain:info"),
                 home, logDir.resolve("keycloak.log"), pidDir);
         return new KeycloakServer(port, process);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public KeycloakServer awaitReady() {

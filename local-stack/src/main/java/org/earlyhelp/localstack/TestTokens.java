@@ -33,6 +33,16 @@ public final class TestTokens {
                 .sign("privateKey.jwk");
     }
 
+    /**
+     * Signed by the test issuer with the platform's roles, but for another audience, as a Keycloak ID token is (its
+     * audience is the client): the services and the gateway must refuse it.
+     */
+    public static String tokenForAudience(String audience, String userId, String area, String agency, String... roles) {
+        return Jwt.preferredUserName(userId).subject(userId + "-subject").issuer(ISSUER).audience(audience)
+                .claim("realm_access", Map.of("roles", List.of(roles))).claim("area", area).claim("agency", agency)
+                .groups(Set.of(roles)).issuedAt(Instant.now()).expiresIn(3600).jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** A token signed by some other key: the services must refuse it. */
     public static String forgedToken(String userId) {
         try {
