@@ -55,8 +55,12 @@ public final class Main {
     private static void up(Path root, Path state) throws InterruptedException {
         EarlyHelpSystem system = new EarlyHelpSystem(root, state, EarlyHelpSystem.PortPlan.defaults());
         CountDownLatch stopped = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Supervisor> supervisor = new java.util.concurrent.atomic.AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the early help platform...");
+            if (supervisor.get() != null) {
+                supervisor.get().close();
+            }
             system.close();
             System.out.println("Stopped.");
             stopped.countDown();
@@ -70,6 +74,8 @@ public final class Main {
             System.exit(1);
         }
         printSummary(system);
+        supervisor.set(new Supervisor(java.util.List.copyOf(system.services().values()),
+                message -> System.out.println(java.time.LocalTime.now().withNano(0) + " supervisor: " + message)).start());
         System.out.println("READY");
         stopped.await();
     }
