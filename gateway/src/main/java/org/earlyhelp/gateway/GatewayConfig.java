@@ -43,6 +43,10 @@ public interface GatewayConfig {
 
         @WithDefault("600")
         int perMinute();
+
+        /** Per client address per minute, counted before authentication (a shared NAT of a whole council fits). */
+        @WithDefault("3000")
+        int perAddressPerMinute();
     }
 
     interface Service {

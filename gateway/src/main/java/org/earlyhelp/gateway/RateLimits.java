@@ -16,6 +16,7 @@ import io.vertx.ext.web.RoutingContext;
  * A token bucket per caller (Bucket4j): the token's subject, so a user and a partner system's
  * client each have their own allowance, refilled whole each minute from the caller's first
  * request (a fixed window: a test or a client can count on it). Over it: 429 problem with {@code Retry-After}.
+ * A second set of buckets, per client address, is taken before the token is even read.
  */
 final class RateLimits {
 
@@ -27,7 +28,16 @@ final class RateLimits {
     }
 
     void check(RoutingContext context) {
-        String caller = callerOf(context);
+        take(context, callerOf(context), "this caller");
+    }
+
+    /** Before the token is looked at: a bucket per client address, so a flood without (or with bad) tokens is shed too. */
+    void checkAddress(RoutingContext context) {
+        var address = context.request().remoteAddress();
+        take(context, "address:" + (address == null ? "unknown" : address.hostAddress()), "this address");
+    }
+
+    private void take(RoutingContext context, String caller, String who) {
         Bucket bucket = buckets.computeIfAbsent(caller, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -39,7 +49,7 @@ final class RateLimits {
         long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         context.response().putHeader("Retry-After", Long.toString(seconds));
         ProblemResponses.send(context, 429, "rate-limited", "Too Many Requests",
-                "More than " + perMinute + " requests a minute from this caller: try again in " + seconds + " s");
+                "More than " + perMinute + " requests a minute from " + who + ": try again in " + seconds + " s");
     }
 
     private static String callerOf(RoutingContext context) {

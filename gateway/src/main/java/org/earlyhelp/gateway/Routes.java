@@ -32,6 +32,10 @@ public class Routes {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(60)
                 .setKeepAlive(true).setMaxPoolSize(config.maxConnectionsPerService()).setMaxWaitQueueSize(config.maxQueuedPerService()));
         router.route().order(-200).handler(RequestIds::assign);
+        if (config.rateLimit().enabled()) {
+            RateLimits perAddress = new RateLimits(config.rateLimit().perAddressPerMinute());
+            router.route("/api/*").order(-190).handler(perAddress::checkAddress);
+        }
         router.route("/api/*").order(-100).handler(Routes::requireAuthenticatedCaller);
         if (config.rateLimit().enabled()) {
             RateLimits limits = new RateLimits(config.rateLimit().perMinute());

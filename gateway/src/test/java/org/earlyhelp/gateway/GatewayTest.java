@@ -35,6 +35,34 @@ class GatewayTest {
     }
 
     @Test
+    @DisplayName("requests without a token are rate-limited per client address too: a flood gets 429 problems, not endless 401s")
+    void unauthenticatedFloodIsLimitedPerAddress() throws Exception {
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", io.restassured.RestAssured.port), 2000);
+            socket.setSoTimeout(5000);
+            var out = socket.getOutputStream();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            for (int i = 0; i < 101; i++) {
+                out.write("GET /api/plans HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+                statuses.add(Integer.parseInt(in.readLine().split(" ")[1]));
+                int length = 0;
+                for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                    if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                        length = Integer.parseInt(line.substring(15).trim());
+                    }
+                }
+                in.skip(length);
+            }
+        }
+        assertThat(statuses.subList(0, 100)).containsOnly(401);
+        assertThat(statuses.get(100)).isEqualTo(429);
+        given().get("/api/plans").then().statusCode(401); // another address is not held back
+    }
+
+    @Test
     @DisplayName("a token signed by the issuer but for another audience (as an ID token is) is 401")
     void tokenForAnotherAudienceIs401() {
         given().auth().oauth2(TestTokens.tokenForAudience("earlyhelp-cli", "teacher", TestTokens.DEFAULT_AREA, "school", "practitioner"))
