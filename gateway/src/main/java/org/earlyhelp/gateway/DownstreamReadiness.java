@@ -36,9 +36,9 @@ public class DownstreamReadiness {
                     HttpRequest.newBuilder(probe).timeout(config.readinessTimeout()).GET().build(),
                     HttpResponse.BodyHandlers.discarding()))
                     .map(response -> HealthCheckResponse.named(name).status(response.statusCode() == 200)
-                            .withData("url", probe.toString()).withData("status", response.statusCode()).build())
+                            .withData("status", response.statusCode()).build())
                     .onFailure().recoverWithItem(e -> HealthCheckResponse.named(name).down()
-                            .withData("url", probe.toString()).withData("error", e.getClass().getSimpleName()).build()));
+                            .withData("error", e.getClass().getSimpleName()).build()));
         }
     }
 }

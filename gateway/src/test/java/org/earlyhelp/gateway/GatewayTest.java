@@ -100,7 +100,8 @@ class GatewayTest {
         given().get("/q/health/ready").then().statusCode(503)
                 .body("checks.name", hasItems("assessment-service", "plan-service", "referral-service", "notification-service"))
                 .body("checks.find { it.name == 'plan-service' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'notification-service' }.status", equalTo("DOWN"));
+                .body("checks.find { it.name == 'notification-service' }.status", equalTo("DOWN"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("http://")));
         given().get("/q/health/live").then().statusCode(200);
     }
 }
