@@ -15,14 +15,14 @@ public final class StepDownRequests {
 
     public record Propose(
             @NotNull UUID familyId,
-            @NotEmpty List<@NotNull UUID> childMemberIds,
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> childMemberIds,
             @NotBlank @Size(max = 100) String cscCaseReference,
             @NotNull @Valid SocialWorkerRef socialWorker,
             @NotBlank @Size(max = 4000) String reason,
             @NotNull Boolean familyConsented,
             @NotNull @Valid ProfessionalRef proposedLeadProfessional,
             LocalDate warmHandoverOn,
-            @NotNull List<@NotNull @Valid CarriedOverGoal> goalsCarriedOver) {
+            @NotNull @Size(max = 100) List<@NotNull @Valid CarriedOverGoal> goalsCarriedOver) {
 
         StepDown.Proposal toProposal() {
             return new StepDown.Proposal(familyId, childMemberIds, cscCaseReference, socialWorker, reason, familyConsented,

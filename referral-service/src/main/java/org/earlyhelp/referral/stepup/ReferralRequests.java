@@ -15,7 +15,7 @@ public final class ReferralRequests {
     /** {@code POST /api/referrals}: the inter-agency referral form, submitted at once. */
     public record Refer(
             @NotNull UUID familyId,
-            @NotEmpty List<@NotNull UUID> childMemberIds,
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> childMemberIds,
             UUID planId,
             @NotBlank @Size(max = 20000) String concerns,
             @NotNull Boolean significantHarm,
@@ -30,7 +30,7 @@ public final class ReferralRequests {
 
     /** {@code POST /api/referrals/{id}/submission}: a draft's form written and sent; children default to the draft's. */
     public record Submit(
-            List<@NotNull UUID> childMemberIds,
+            @Size(max = 50) List<@NotNull UUID> childMemberIds,
             @NotBlank @Size(max = 20000) String concerns,
             @NotNull Boolean significantHarm,
             @NotNull Boolean familyConsented,

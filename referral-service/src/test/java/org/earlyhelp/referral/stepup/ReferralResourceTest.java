@@ -112,6 +112,29 @@ class ReferralResourceTest {
     }
 
     @Test
+    @DisplayName("a referral naming 100 000 children (it once stopped the relay) is 413, 51 children is 400 naming childMemberIds; nothing written")
+    void hugeChildListIsRefused() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        String ids = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        String body = ReferralFixtures.referral(familyId, false, true, null).replaceFirst("\"childMemberIds\": \\[[^\\]]*\\]",
+                "\"childMemberIds\": [" + java.util.regex.Matcher.quoteReplacement(ids) + "]");
+        // 100 000 ids are 3.9 MB: over the 1 MB body limit, refused before it is read
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body).post("/api/referrals")
+                .then().statusCode(413);
+        String fiftyOne = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.referral(familyId, false, true, null).replaceFirst("\"childMemberIds\": \\[[^\\]]*\\]",
+                        "\"childMemberIds\": [" + fiftyOne + "]"))
+                .post("/api/referrals").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("childMemberIds"));
+        given().auth().oauth2(TestTokens.teacher()).queryParam("familyId", familyId.toString()).get("/api/referrals")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     @DisplayName("who may refer: outside the family's circle 404, a social worker or an auditor 403, no token 401, a withdrawn consent takes access back")
     void whoMayRefer() throws Exception {
         UUID familyId = UUID.randomUUID();
