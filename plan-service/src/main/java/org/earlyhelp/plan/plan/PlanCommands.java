@@ -39,11 +39,14 @@ public class PlanCommands {
     /** A plan opened by hand (origin MANUAL): one family, one plan, so a family with an active plan is a conflict. */
     public PlanView open(PlanRequests.NewPlan request, Caller caller) {
         plans.activeFor(caller.area(), request.familyId()).ifPresent(active -> {
-            throw new org.earlyhelp.platform.problem.ConflictingState("This family already has an active plan (" + active.id()
-                    + "): one family, one plan. Add to it instead") {
+            // The conflict names only what the caller may see: the active plan's id to those who see that plan.
+            boolean seesIt = active.isVisibleTo(caller);
+            throw new org.earlyhelp.platform.problem.ConflictingState(seesIt
+                    ? "This family already has an active plan (" + active.id() + "): one family, one plan. Add to it instead"
+                    : "This family already has an active plan: one family, one plan. Ask its lead professional or the early help team") {
                 @Override
                 public java.util.Map<String, Object> details() {
-                    return java.util.Map.of("activePlanId", active.id());
+                    return seesIt ? java.util.Map.of("activePlanId", active.id()) : java.util.Map.of();
                 }
             };
         });

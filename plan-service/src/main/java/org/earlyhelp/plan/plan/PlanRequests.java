@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 public final class PlanRequests {
 
     public record NewGoal(
-            @NotBlank @Pattern(regexp = "[A-Z_]+", message = "must be a need indicator code") String needIndicator,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Z_]+", message = "must be a need indicator code") String needIndicator,
             @NotBlank @Size(max = 2000) String description,
             @NotBlank @Size(max = 2000) String measure,
             @NotNull LocalDate targetDate) {
@@ -30,7 +30,7 @@ public final class PlanRequests {
         }
     }
 
-    public record Team(@NotNull @Size(max = 50) List<@NotNull @Valid Member> members) {
+    public record Team(@NotNull @Size(max = 50) @Valid List<@NotNull @Valid Member> members) {
     }
 
     public record NewHandover(@NotNull @Valid Member to, LocalDate warmHandoverOn, @Size(max = 2000) String note) {
@@ -41,8 +41,8 @@ public final class PlanRequests {
 
     public record Outcome(
             @NotNull LocalDate heldOn,
-            List<@NotBlank @Size(max = 200) String> attendees,
-            List<@NotNull @Valid Progress> actionProgress,
+            @Size(max = 50) List<@NotBlank @Size(max = 200) String> attendees,
+            @Size(max = 100) @Valid List<@NotNull @Valid Progress> actionProgress,
             @Size(max = 10000) String childAndFamilyViews,
             @NotNull ReviewDecision decision,
             LocalDate nextReviewDueBy) {
@@ -56,7 +56,7 @@ public final class PlanRequests {
     }
 
     public record NewPlan(@NotNull UUID familyId, @NotNull @Valid Member leadProfessional, LocalDate openedOn,
-            List<@NotNull @Valid NewGoal> goals) {
+            @Size(max = 100) @Valid List<@NotNull @Valid NewGoal> goals) {
     }
 
     public record Agreement(@NotNull LocalDate agreedOn,

@@ -34,6 +34,11 @@ class ManualPlanTest {
                 .body("goals", hasSize(1)).body("nextReview.dueBy", equalTo("2027-04-21")).extract().path("id");
         given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(body(familyId, "2027-06-01"))
                 .post("/api/plans").then().statusCode(409).body("activePlanId", equalTo(plan));
+        // someone who does not see that plan learns that there is one, not which
+        String conflict = given().auth().oauth2(TestTokens.healthVisitor()).contentType(ContentType.JSON).body(body(familyId, "2027-06-01"))
+                .post("/api/plans").then().statusCode(409).contentType("application/problem+json").body("activePlanId", nullValue())
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(conflict).doesNotContain(plan);
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body(UUID.randomUUID(), "2027-03-01"))
                 .post("/api/plans").then().statusCode(422).body("rule", equalTo("goal-is-time-bound"));
         given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON).body(body(UUID.randomUUID(), "2027-06-01"))

@@ -1,0 +1,49 @@
+package org.earlyhelp.plan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Collections;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+/** Every list in a plan request has a maximum (conventions: bounded input). */
+class PlanRequestBoundsTest {
+
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final LocalDate DAY = LocalDate.of(2026, 1, 5);
+
+    @Test
+    void a_plan_with_a_hundred_thousand_goals_is_refused_naming_goals() {
+        var goal = new PlanRequests.NewGoal("HOUSING", "d", "m", DAY);
+        var plan = new PlanRequests.NewPlan(java.util.UUID.randomUUID(),
+                new PlanRequests.Member("u", "n", "a", "r"), DAY, Collections.nCopies(100_000, goal));
+        assertThat(VALIDATOR.validate(plan)).extracting(v -> v.getPropertyPath().toString()).contains("goals");
+    }
+
+    @Test
+    void an_outcome_with_a_hundred_thousand_attendees_or_progress_notes_is_refused_naming_them() {
+        var outcome = new PlanRequests.Outcome(DAY, Collections.nCopies(100_000, "someone"),
+                Collections.nCopies(100_000, new PlanRequests.Progress(java.util.UUID.randomUUID(), ActionStatus.values()[0], null)),
+                null, ReviewDecision.values()[0], null);
+        assertThat(VALIDATOR.validate(outcome)).extracting(v -> v.getPropertyPath().toString())
+                .contains("attendees", "actionProgress");
+    }
+
+    @Test
+    void a_need_indicator_longer_than_a_code_is_refused() {
+        var goal = new PlanRequests.NewGoal("A".repeat(101), "d", "m", DAY);
+        assertThat(VALIDATOR.validate(goal)).extracting(v -> v.getPropertyPath().toString()).contains("needIndicator");
+    }
+
+    @Test
+    void ordinary_requests_pass() {
+        var goal = new PlanRequests.NewGoal("HOUSING", "d", "m", DAY);
+        assertThat(VALIDATOR.validate(goal)).isEmpty();
+    }
+}
