@@ -12,7 +12,7 @@ public final class WebhookRequests {
     /** {@code POST /api/webhook-subscriptions}: where to, and which CloudEvents types (the catalogue's, e.g. earlyhelp.plan.plan-opened.v1). */
     public record Subscribe(
             @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+", message = "must be an absolute http or https URL") String url,
-            @NotEmpty @Size(max = 50) List<@NotBlank String> eventTypes) {
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> eventTypes) {
     }
 
     private WebhookRequests() {

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import org.earlyhelp.plan.timescales.AreaTimescales;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.outbox.Outbox;
-import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.web.Versions;
 
@@ -27,8 +26,11 @@ public class PlanCommands {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final VisiblePlans visiblePlans;
 
-    public PlanCommands(FamilyPlanRepository plans, AreaTimescales timescales, Outbox outbox, AuditTrail audit, Clock clock) {
+    public PlanCommands(FamilyPlanRepository plans, AreaTimescales timescales, Outbox outbox, AuditTrail audit, Clock clock,
+            VisiblePlans visiblePlans) {
+        this.visiblePlans = visiblePlans;
         this.plans = plans;
         this.timescales = timescales;
         this.outbox = outbox;
@@ -108,23 +110,19 @@ public class PlanCommands {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReviewView> reviews(UUID planId, Caller caller) {
-        FamilyPlan plan = visible(planId, caller);
+        FamilyPlan plan = visiblePlans.get(planId, caller, "plan.reviews");
         audit.record(caller, "plan.reviews", plan.familyId(), "plan/" + planId + "/reviews");
         return plan.reviews().stream().map(ReviewView::of).toList();
     }
 
     private FamilyPlan changeable(UUID planId, String ifMatch, Caller caller) {
-        FamilyPlan plan = visible(planId, caller);
+        FamilyPlan plan = visiblePlans.get(planId, caller, "plan.change");
         if (!plan.mayBeChangedBy(caller)) {
             throw new ForbiddenException("Only the lead professional or the early help team may change this plan");
         }
         Versions.requireMatch(ifMatch, plan.version());
         plans.newVersion(plan);
         return plan;
-    }
-
-    private FamilyPlan visible(UUID planId, Caller caller) {
-        return plans.findByIdOptional(planId).filter(p -> p.isVisibleTo(caller)).orElseThrow(() -> new NotFound("Plan " + planId));
     }
 
     private PlanView saved(FamilyPlan plan, Caller caller, String action) {

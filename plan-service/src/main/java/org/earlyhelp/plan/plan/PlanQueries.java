@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.platform.audit.AuditTrail;
-import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
@@ -18,16 +17,17 @@ public class PlanQueries {
 
     private final FamilyPlanRepository plans;
     private final AuditTrail audit;
+    private final VisiblePlans visible;
 
-    public PlanQueries(FamilyPlanRepository plans, AuditTrail audit) {
+    public PlanQueries(FamilyPlanRepository plans, AuditTrail audit, VisiblePlans visible) {
         this.plans = plans;
         this.audit = audit;
+        this.visible = visible;
     }
 
     public PlanView get(UUID id, Caller caller) {
         plans.readOnly();
-        FamilyPlan plan = plans.findByIdOptional(id).filter(p -> p.isVisibleTo(caller))
-                .orElseThrow(() -> new NotFound("Plan " + id));
+        FamilyPlan plan = visible.get(id, caller, "plan.read");
         audit.record(caller, "plan.read", plan.familyId(), "plan/" + id);
         return PlanView.of(plan);
     }

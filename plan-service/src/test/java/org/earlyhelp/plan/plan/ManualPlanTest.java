@@ -17,6 +17,31 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ManualPlanTest {
 
+    @jakarta.inject.Inject
+    org.earlyhelp.platform.audit.AuditTrail audit;
+
+    @Test
+    @DisplayName("a plan read or change refused to someone outside it is 404 and audited as REFUSED, with who and what")
+    void refusedAttemptsAreAudited() {
+        UUID familyId = UUID.randomUUID();
+        String plan = given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body(familyId, "2027-06-01"))
+                .post("/api/plans").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.healthVisitor()).get("/api/plans/{id}", plan).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.healthVisitor()).contentType(ContentType.JSON)
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"d\", \"measure\": \"m\", \"targetDate\": \"2027-06-01\"}")
+                .post("/api/plans/{id}/goals", plan).then().statusCode(404);
+
+        var entries = audit.ofFamily(TestTokens.DEFAULT_AREA, familyId, org.earlyhelp.platform.web.PageRequest.of(0, 50)).items();
+        org.assertj.core.api.Assertions.assertThat(entries)
+                .filteredOn(e -> e.outcome.equals(org.earlyhelp.platform.audit.AuditEntry.REFUSED))
+                .extracting(e -> e.action, e -> e.resourceRef)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("plan.read", "plan/" + plan),
+                        org.assertj.core.groups.Tuple.tuple("plan.change", "plan/" + plan));
+        org.assertj.core.api.Assertions.assertThat(entries).filteredOn(e -> e.outcome.equals(org.earlyhelp.platform.audit.AuditEntry.REFUSED))
+                .allSatisfy(e -> org.assertj.core.api.Assertions.assertThat(e.agency).isEqualTo("health"));
+    }
+
     static String body(UUID familyId, String goalTarget) {
         return """
                 {"familyId": "%s", "openedOn": "2027-03-22",

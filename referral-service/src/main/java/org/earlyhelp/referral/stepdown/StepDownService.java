@@ -122,8 +122,13 @@ public class StepDownService {
         };
     }
 
+    /** The step-down, or 404; one that exists but is hidden from the caller is audited as a refused attempt. */
     private StepDown visible(UUID id, Caller caller) {
-        return stepDowns.findByIdOptional(id).filter(s -> s.isVisibleTo(caller))
-                .orElseThrow(() -> new NotFound("Step-down " + id));
+        java.util.Optional<StepDown> found = stepDowns.findByIdOptional(id);
+        if (found.isPresent() && found.get().isVisibleTo(caller)) {
+            return found.get();
+        }
+        found.ifPresent(s -> audit.refused(caller, "step-down.access", s.familyId(), "step-down/" + id));
+        throw new NotFound("Step-down " + id);
     }
 }

@@ -89,7 +89,11 @@ public class ReferralService {
         return found;
     }
 
+    /** The referral, or 404; one that exists but is hidden from the caller is audited as a refused attempt. */
     private StepUpReferral visible(UUID id, Caller caller) {
-        return referrals.visible(id, caller).orElseThrow(() -> new NotFound("Referral " + id));
+        return referrals.visible(id, caller).orElseGet(() -> {
+            referrals.findByIdOptional(id).ifPresent(r -> audit.refused(caller, "referral.access", r.familyId(), "referral/" + id));
+            throw new NotFound("Referral " + id);
+        });
     }
 }

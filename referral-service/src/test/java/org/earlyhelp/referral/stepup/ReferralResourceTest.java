@@ -134,6 +134,23 @@ class ReferralResourceTest {
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
+    @jakarta.inject.Inject
+    org.earlyhelp.platform.audit.AuditTrail auditTrail;
+
+    @Test
+    @DisplayName("a referral read refused to someone outside the family's circle is 404 and audited as REFUSED")
+    void refusedReadIsAudited() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        String id = refer(TestTokens.teacher(), familyId, false);
+        given().auth().oauth2(TestTokens.stranger()).get("/api/referrals/{id}", id).then().statusCode(404);
+        org.assertj.core.api.Assertions.assertThat(auditTrail.ofFamily(TestTokens.DEFAULT_AREA, familyId,
+                org.earlyhelp.platform.web.PageRequest.of(0, 50)).items())
+                .filteredOn(e -> e.outcome.equals(org.earlyhelp.platform.audit.AuditEntry.REFUSED))
+                .extracting(e -> e.action, e -> e.resourceRef, e -> e.userId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("referral.access", "referral/" + id, "stranger"));
+    }
+
     @Test
     @DisplayName("who may refer: outside the family's circle 404, a social worker or an auditor 403, no token 401, a withdrawn consent takes access back")
     void whoMayRefer() throws Exception {
