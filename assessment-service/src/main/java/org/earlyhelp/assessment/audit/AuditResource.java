@@ -31,9 +31,11 @@ public class AuditResource {
         this.caller = caller;
     }
 
-    public record AuditEntryView(UUID id, Instant at, String userId, String agency, String action, UUID familyId, String resource) {
+    /** {@code outcome}: {@code ALLOWED}, or {@code REFUSED} for an attempt the caller's relationship did not allow. */
+    public record AuditEntryView(UUID id, Instant at, String userId, String agency, String action, UUID familyId, String resource,
+            String outcome) {
         static AuditEntryView of(AuditEntry e) {
-            return new AuditEntryView(e.id, e.at, e.userId, e.agency, e.action, e.familyId, e.resourceRef);
+            return new AuditEntryView(e.id, e.at, e.userId, e.agency, e.action, e.familyId, e.resourceRef, e.outcome);
         }
     }
 

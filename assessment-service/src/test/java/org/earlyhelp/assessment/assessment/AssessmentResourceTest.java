@@ -100,7 +100,7 @@ class AssessmentResourceTest {
         given().auth().oauth2(TestTokens.teacher()).get("/api/families/{id}", family).then().statusCode(200);
         given().auth().oauth2(TestTokens.auditor()).queryParam("familyId", family).get("/api/audit").then().statusCode(200)
                 .body("items.action", hasItems("family.register", "family.read")).body("items.userId", hasItem("teacher"))
-                .body("items[0].agency", equalTo("school"));
+                .body("items[0].agency", equalTo("school")).body("items.outcome", hasItems("ALLOWED"));
         given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("familyId", family).get("/api/audit").then().statusCode(200);
         given().auth().oauth2(TestTokens.teacher()).queryParam("familyId", family).get("/api/audit").then().statusCode(403);
         given().auth().oauth2(TestTokens.auditor()).get("/api/families/{id}", family).then().statusCode(404);
