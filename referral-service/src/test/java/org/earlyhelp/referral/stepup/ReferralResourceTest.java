@@ -116,22 +116,22 @@ class ReferralResourceTest {
     void hugeChildListIsRefused() throws Exception {
         UUID familyId = UUID.randomUUID();
         fixtures.consentNaming(familyId, "school");
-        String ids = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
-                .collect(java.util.stream.Collectors.joining(","));
-        String body = ReferralFixtures.referral(familyId, false, true, null).replaceFirst("\"childMemberIds\": \\[[^\\]]*\\]",
-                "\"childMemberIds\": [" + java.util.regex.Matcher.quoteReplacement(ids) + "]");
         // 100 000 ids are 3.9 MB: over the 1 MB body limit, refused before it is read
-        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body).post("/api/referrals")
-                .then().statusCode(413);
-        String fiftyOne = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
-                .collect(java.util.stream.Collectors.joining(","));
-        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
-                .body(ReferralFixtures.referral(familyId, false, true, null).replaceFirst("\"childMemberIds\": \\[[^\\]]*\\]",
-                        "\"childMemberIds\": [" + fiftyOne + "]"))
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(referralOfChildren(familyId, 100_000))
+                .post("/api/referrals").then().statusCode(413);
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(referralOfChildren(familyId, 51))
                 .post("/api/referrals").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("childMemberIds"));
         given().auth().oauth2(TestTokens.teacher()).queryParam("familyId", familyId.toString()).get("/api/referrals")
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    /** A referral body naming {@code n} children. */
+    static String referralOfChildren(UUID familyId, int n) {
+        String ids = java.util.stream.IntStream.range(0, n).mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        return ReferralFixtures.referral(familyId, false, true, null).replaceFirst("\"childMemberIds\": \\[[^\\]]*\\]",
+                "\"childMemberIds\": [" + java.util.regex.Matcher.quoteReplacement(ids) + "]");
     }
 
     @jakarta.inject.Inject
