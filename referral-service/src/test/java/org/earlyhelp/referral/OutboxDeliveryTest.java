@@ -31,7 +31,7 @@ class OutboxDeliveryTest {
     @Test
     @DisplayName("(a) each state change publishes exactly one event, each with its own id")
     void oneEventPerStateChange() {
-        UUID familyId = UUID.randomUUID();
+        UUID familyId = CscFamilies.known();
         String first = propose(familyId);
         propose(familyId);
         accept(first);
@@ -46,8 +46,8 @@ class OutboxDeliveryTest {
     @Test
     @DisplayName("(b) with the broker stopped writes still succeed; when it is back every event arrives, in order per family")
     void brokerOutageDelaysButLosesNothing() {
-        UUID familyA = UUID.randomUUID();
-        UUID familyB = UUID.randomUUID();
+        UUID familyA = CscFamilies.known();
+        UUID familyB = CscFamilies.known();
         kafka.stop();
         List<String> expectedA = new ArrayList<>();
         try {

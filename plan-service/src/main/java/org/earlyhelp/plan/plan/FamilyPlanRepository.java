@@ -31,6 +31,11 @@ public class FamilyPlanRepository implements PanacheRepositoryBase<FamilyPlan, U
         getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 
+    /** The caller leads or sits in a plan of the family (open or closed), or is the early help team of its area. */
+    public boolean anyVisible(Caller caller, UUID familyId) {
+        return list("area = ?1 and familyId = ?2", caller.area(), familyId).stream().anyMatch(plan -> plan.isVisibleTo(caller));
+    }
+
     public Optional<FamilyPlan> activeFor(String area, UUID familyId) {
         return find("area = ?1 and familyId = ?2 and status = ?3", area, familyId, PlanStatus.ACTIVE).firstResultOptional();
     }

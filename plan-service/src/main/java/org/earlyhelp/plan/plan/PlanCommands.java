@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.plan.timescales.AreaTimescales;
+import org.earlyhelp.platform.access.FamilyCircle;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.outbox.Outbox;
 import org.earlyhelp.platform.security.Caller;
@@ -27,9 +28,11 @@ public class PlanCommands {
     private final AuditTrail audit;
     private final Clock clock;
     private final VisiblePlans visiblePlans;
+    private final FamilyCircle circle;
 
     public PlanCommands(FamilyPlanRepository plans, AreaTimescales timescales, Outbox outbox, AuditTrail audit, Clock clock,
-            VisiblePlans visiblePlans) {
+            VisiblePlans visiblePlans, FamilyCircle circle) {
+        this.circle = circle;
         this.visiblePlans = visiblePlans;
         this.plans = plans;
         this.timescales = timescales;
@@ -38,8 +41,12 @@ public class PlanCommands {
         this.clock = clock;
     }
 
-    /** A plan opened by hand (origin MANUAL): one family, one plan, so a family with an active plan is a conflict. */
+    /**
+     * A plan opened by hand (origin MANUAL), for a family the caller already sees (its circle, or a plan of it they lead
+     * or sit in; 404 otherwise, audited): one family, one plan, so a family with an active plan is a conflict.
+     */
     public PlanView open(PlanRequests.NewPlan request, Caller caller) {
+        circle.requireSees(caller, request.familyId(), "plan.open", plans.anyVisible(caller, request.familyId()));
         plans.activeFor(caller.area(), request.familyId()).ifPresent(active -> {
             // The conflict names only what the caller may see: the active plan's id to those who see that plan.
             boolean seesIt = active.isVisibleTo(caller);

@@ -52,7 +52,8 @@ class PlanEndpointsByRoleTest {
         static Fixture open() {
             String ehteam = TestTokens.earlyHelpTeam();
             var plan = given().auth().oauth2(ehteam).contentType(ContentType.JSON)
-                    .body(ManualPlanTest.body(UUID.randomUUID(), "2027-06-01")).post("/api/plans").then().statusCode(201).extract();
+                    .body(ManualPlanTest.body(ManualPlanTest.familyKnownTo(List.of("teacher"), List.of()), "2027-06-01")).post("/api/plans")
+                    .then().statusCode(201).extract();
             String planId = plan.path("id");
             given().auth().oauth2(ehteam).contentType(ContentType.JSON)
                     .body("{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}")
@@ -92,7 +93,21 @@ class PlanEndpointsByRoleTest {
                     "{\"heldOn\": \"2027-04-20\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}"),
             new Endpoint("closure", "POST", "/api/plans/{id}/closure", true, 200,
                     "{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2027-04-20\", \"summary\": \"Bedtimes are calm\"}"),
-            new Endpoint("manual plan", "POST", "/api/plans", true, 201, null));
+            new Endpoint("manual plan", "POST", "/api/plans", true, 201, null),
+            new Endpoint("manual plan, a family the caller does not see", "POST", "/api/plans", true, 201, null),
+            new Endpoint("manual plan, a family no service knows", "POST", "/api/plans", true, 201, null));
+
+    /**
+     * A family of its own for each manual-plan case, with no plan yet: registered by the teacher, its consent naming
+     * housing; registered by someone none of the callers is; or never heard of.
+     */
+    static UUID familyFor(Endpoint endpoint) {
+        return switch (endpoint.name()) {
+            case "manual plan" -> ManualPlanTest.familyKnownTo(List.of("teacher"), List.of("housing"));
+            case "manual plan, a family the caller does not see" -> ManualPlanTest.familyKnownTo(List.of("someone-else"), List.of("youth-service"));
+            default -> UUID.randomUUID();
+        };
+    }
 
     /** The access rules, as a table: what each caller gets from each endpoint. */
     static int expected(Endpoint endpoint, Who who) {
@@ -108,8 +123,15 @@ class PlanEndpointsByRoleTest {
         if (endpoint.write() && Map.of(Who.SOCIAL_WORKER, 1, Who.MANAGER, 1, Who.PARTNER_SYSTEM, 1).containsKey(who)) {
             return 403; // roles that read plans but never write them
         }
-        if (endpoint.name().equals("manual plan")) {
-            return 201; // a practitioner or the early help team may open a plan for a family with none
+        if (endpoint.name().startsWith("manual plan")) {
+            // a practitioner who already sees the family (registered it, or its consent names their agency) or the area's
+            // early help team (every family of its area) may open a plan for a family with none; everyone else: 404
+            boolean sees = switch (endpoint.name()) {
+                case "manual plan" -> who == Who.LEAD_PROFESSIONAL || who == Who.TEAM_MEMBER || who == Who.EARLY_HELP_TEAM;
+                case "manual plan, a family the caller does not see" -> who == Who.EARLY_HELP_TEAM;
+                default -> false;
+            };
+            return sees ? 201 : 404;
         }
         return switch (who) {
             case LEAD_PROFESSIONAL, EARLY_HELP_TEAM -> endpoint.success();
@@ -137,7 +159,7 @@ class PlanEndpointsByRoleTest {
         if (token != null) {
             request = request.auth().oauth2(token);
         }
-        String body = endpoint.name().equals("manual plan") ? ManualPlanTest.body(UUID.randomUUID(), "2027-06-01") : endpoint.body();
+        String body = endpoint.name().startsWith("manual plan") ? ManualPlanTest.body(familyFor(endpoint), "2027-06-01") : endpoint.body();
         if (body != null) {
             request = request.body(body);
         }

@@ -20,7 +20,7 @@ class PlanTimelineTest {
     @Test
     @DisplayName("GET /api/timeline?familyId= gives the plan opened, each goal added, the review held and the closure, in date order; a stranger sees none of it")
     void planPartOfTheFamilyTimeline() {
-        UUID familyId = UUID.randomUUID();
+        UUID familyId = ManualPlanTest.familyKnownToSchoolAndHealth();
         String plan = given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
                 .body(ManualPlanTest.body(familyId, "2027-06-01")).post("/api/plans").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)

@@ -10,7 +10,7 @@ import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.events.assessment.FamilyRegisteredV1;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
-import org.earlyhelp.referral.circle.CircleProjection;
+import org.earlyhelp.platform.access.FamilyCircleProjection;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -21,10 +21,10 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class AssessmentEventsHandler {
 
-    private final CircleProjection circle;
+    private final FamilyCircleProjection circle;
     private final EventReader reader;
 
-    public AssessmentEventsHandler(CircleProjection circle, EventReader reader) {
+    public AssessmentEventsHandler(FamilyCircleProjection circle, EventReader reader) {
         this.circle = circle;
         this.reader = reader;
     }

@@ -9,7 +9,7 @@ import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.ReviewHeldV1;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
-import org.earlyhelp.referral.circle.CircleProjection;
+import org.earlyhelp.platform.access.FamilyCircleProjection;
 import org.earlyhelp.referral.stepup.DraftsFromReviews;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,10 +22,10 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class PlanEventsHandler {
 
     private final DraftsFromReviews drafts;
-    private final CircleProjection circle;
+    private final FamilyCircleProjection circle;
     private final EventReader reader;
 
-    public PlanEventsHandler(DraftsFromReviews drafts, CircleProjection circle, EventReader reader) {
+    public PlanEventsHandler(DraftsFromReviews drafts, FamilyCircleProjection circle, EventReader reader) {
         this.drafts = drafts;
         this.circle = circle;
         this.reader = reader;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.earlyhelp.platform.access.FamilyCircle;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.outbox.Outbox;
 import org.earlyhelp.platform.problem.NotFound;
@@ -16,6 +17,7 @@ import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.Versions;
+import org.earlyhelp.referral.stepup.StepUpReferralRepository;
 import org.earlyhelp.referral.timing.HandoverTimings;
 import org.earlyhelp.referral.timing.TimingWarning;
 
@@ -32,9 +34,13 @@ public class StepDownService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FamilyCircle circle;
+    private final StepUpReferralRepository referrals;
 
     public StepDownService(StepDownRepository stepDowns, StepDownEvents events, HandoverTimings timings, Outbox outbox,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, FamilyCircle circle, StepUpReferralRepository referrals) {
+        this.circle = circle;
+        this.referrals = referrals;
         this.stepDowns = stepDowns;
         this.events = events;
         this.timings = timings;
@@ -43,7 +49,12 @@ public class StepDownService {
         this.clock = clock;
     }
 
+    /**
+     * CSC proposes a step-down only for a family it already sees: one a referral brought to it, one it registered, or
+     * one whose consent names it (404 otherwise, audited as refused). Its own proposal grants nothing.
+     */
     public StepDown propose(StepDownRequests.Propose request, Caller caller) {
+        circle.requireSees(caller, request.familyId(), "step-down.propose", referrals.reachedCsc(caller.area(), request.familyId()));
         StepDown stepDown = StepDown.propose(request.toProposal(), caller, clock.instant());
         stepDowns.persist(stepDown);
         outbox.publish(events.proposed(stepDown));

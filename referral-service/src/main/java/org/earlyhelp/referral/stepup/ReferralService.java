@@ -14,7 +14,7 @@ import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.Versions;
-import org.earlyhelp.referral.circle.FamilyCircle;
+import org.earlyhelp.platform.access.FamilyCircle;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -39,9 +39,7 @@ public class ReferralService {
 
     /** A practitioner or partner system who may see the family (or the area's early help team) refers it up. */
     public StepUpReferral refer(ReferralRequests.Refer request, Caller caller) {
-        if (!circle.includes(caller, caller.area(), request.familyId())) {
-            throw new NotFound("Family " + request.familyId());
-        }
+        circle.requireSees(caller, request.familyId(), "referral.submit");
         StepUpReferral referral = StepUpReferral.submit(request.familyId(), request.planId(), request.form(), caller, clock.instant());
         referrals.persist(referral);
         outbox.publish(ReferralEvents.submitted(referral));

@@ -12,7 +12,7 @@ import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
-import org.earlyhelp.referral.circle.FamilyCircle;
+import org.earlyhelp.platform.access.FamilyCircle;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -31,6 +31,11 @@ public class StepUpReferralRepository implements PanacheRepositoryBase<StepUpRef
         String where = visibleTo(caller, params) + " and r.id = :id";
         params.put("id", id);
         return find("from StepUpReferral r where " + where, params).firstResultOptional();
+    }
+
+    /** A referral about the family has reached children's social care in the area (submitted, or decided since). */
+    public boolean reachedCsc(String area, UUID familyId) {
+        return count("area = ?1 and familyId = ?2 and status <> ?3", area, familyId, ReferralStatus.DRAFT) > 0;
     }
 
     public Optional<StepUpReferral> draftedFrom(UUID reviewId) {

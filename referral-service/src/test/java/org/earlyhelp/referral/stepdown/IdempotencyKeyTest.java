@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.earlyhelp.referral.CscFamilies;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
@@ -25,7 +26,7 @@ class IdempotencyKeyTest {
     @Test
     @DisplayName("the same Idempotency-Key and body again returns the first answer and changes nothing")
     void sameKeySameBodyReplays() {
-        UUID familyId = UUID.randomUUID();
+        UUID familyId = CscFamilies.known();
         String body = StepDownBodies.proposal(familyId, true, "teacher");
         String key = UUID.randomUUID().toString();
         String first = given().auth().oauth2(TestTokens.socialWorker()).header("Idempotency-Key", key).contentType(ContentType.JSON)
@@ -51,20 +52,20 @@ class IdempotencyKeyTest {
     void sameKeyOtherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         given().auth().oauth2(TestTokens.socialWorker()).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher")).post("/api/step-downs").then().statusCode(201);
+                .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher")).post("/api/step-downs").then().statusCode(201);
         given().auth().oauth2(TestTokens.socialWorker()).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher")).post("/api/step-downs").then().statusCode(422)
+                .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher")).post("/api/step-downs").then().statusCode(422)
                 .body("rule", equalTo("idempotency-key-reused"));
         given().auth().oauth2(TestTokens.token("sw2", "isle-of-wight", "childrens-social-care", "social-worker"))
                 .header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher")).post("/api/step-downs").then().statusCode(201);
+                .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher")).post("/api/step-downs").then().statusCode(201);
     }
 
     @Test
     @DisplayName("a refused write frees its Idempotency-Key: the corrected request with the same key goes through")
     void refusedWriteFreesTheKey() {
         String key = UUID.randomUUID().toString();
-        UUID familyId = UUID.randomUUID();
+        UUID familyId = CscFamilies.known();
         given().auth().oauth2(TestTokens.socialWorker()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(StepDownBodies.proposal(familyId, false, "teacher")).post("/api/step-downs").then().statusCode(422);
         given().auth().oauth2(TestTokens.socialWorker()).header("Idempotency-Key", key).contentType(ContentType.JSON)

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.earlyhelp.referral.CscFamilies;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
@@ -25,7 +26,7 @@ class RequestIdTest {
     @Test
     @DisplayName("the X-Request-Id of a write comes back on the answer and is stamped on its event as ce_requestid")
     void requestIdReachesTheEvent() {
-        UUID familyId = UUID.randomUUID();
+        UUID familyId = CscFamilies.known();
         String requestId = "req-" + UUID.randomUUID();
         given().auth().oauth2(TestTokens.socialWorker()).header("X-Request-Id", requestId).contentType(ContentType.JSON)
                 .body(StepDownBodies.proposal(familyId, true, "teacher")).post("/api/step-downs")

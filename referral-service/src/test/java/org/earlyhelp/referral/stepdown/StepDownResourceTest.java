@@ -12,7 +12,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.earlyhelp.events.assessment.ConsentRecordedV1;
+import org.earlyhelp.events.assessment.FamilyRegisteredV1;
+import org.earlyhelp.localstack.TopicWriter;
+import org.earlyhelp.platform.access.FamilyCircle;
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.CscFamilies;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
@@ -20,6 +29,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -27,6 +39,13 @@ import io.restassured.http.ContentType;
 class StepDownResourceTest {
 
     static final String TOPIC = "earlyhelp.referral.events";
+
+    @Inject
+    FamilyCircle circle;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    ObjectMapper json;
     final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
 
     String propose(UUID familyId) {
@@ -47,7 +66,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("as a social worker answers 201 PROPOSED with Location, and publishes StepDownProposed")
         void socialWorkerProposes() {
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = CscFamilies.known();
             String id = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
                     .body(StepDownBodies.proposal(familyId, true, "teacher"))
                     .post("/api/step-downs")
@@ -64,9 +83,67 @@ class StepDownResourceTest {
         }
 
         @Test
+        @DisplayName("for a family CSC does not see (unknown, or known to early help only) answers 404, writes nothing, publishes nothing, audits the refusal")
+        void familyCscDoesNotSeeIs404() {
+            UUID unknown = UUID.randomUUID();
+            UUID earlyHelpOnly = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> circle.addUsers(TestTokens.DEFAULT_AREA, earlyHelpOnly, List.of("teacher"), earlyHelpOnly));
+            for (UUID familyId : List.of(unknown, earlyHelpOnly)) {
+                given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                        .body(StepDownBodies.proposal(familyId, true, "teacher")).post("/api/step-downs")
+                        .then().statusCode(404).contentType("application/problem+json");
+                given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("familyId", familyId).get("/api/step-downs")
+                        .then().statusCode(200).body("total", equalTo(0));
+                assertThat(audit.ofFamily(TestTokens.DEFAULT_AREA, familyId, PageRequest.of(0, 10)).items())
+                        .extracting(e -> e.action + ":" + e.outcome).containsExactly("step-down.propose:REFUSED");
+            }
+            // nothing was published for either family, so no other service learns of a CSC involvement
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher")).post("/api/step-downs").then().statusCode(201);
+            assertThat(broker.recordsFor(TOPIC, unknown.toString())).isEmpty();
+            assertThat(broker.recordsFor(TOPIC, earlyHelpOnly.toString())).isEmpty();
+        }
+
+        @Test
+        @DisplayName("CSC sees a family once a referral about it has reached CSC; a draft referral is not enough")
+        void referralThatReachedCscLetsItProposeAStepDown() {
+            UUID familyId = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> circle.addUsers(TestTokens.DEFAULT_AREA, familyId, List.of("teacher"), familyId));
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(familyId, true, "teacher")).post("/api/step-downs").then().statusCode(404);
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("""
+                    {"familyId": "%s", "childMemberIds": ["%s"], "concerns": "Bruising seen twice", "significantHarm": false,
+                     "familyConsented": true, "earlyHelpSoFar": "Plan since January"}""".formatted(familyId, UUID.randomUUID()))
+                    .post("/api/referrals").then().statusCode(201);
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(familyId, true, "teacher")).post("/api/step-downs").then().statusCode(201);
+        }
+
+        @Test
+        @DisplayName("CSC sees a family it registered (FamilyRegistered from the broker, agency childrens-social-care) or whose consent names it")
+        void registrationOrConsentByCscLetsItProposeAStepDown() throws Exception {
+            UUID registered = UUID.randomUUID();
+            UUID consented = UUID.randomUUID();
+            try (TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
+                writer.send("earlyhelp.assessment.events", registered.toString(), UUID.randomUUID().toString(),
+                        "earlyhelp.assessment.family-registered.v1", json.writeValueAsString(new FamilyRegisteredV1(registered,
+                                TestTokens.DEFAULT_AREA, 2, 1, "childrens-social-care", "another-sw", java.time.Instant.EPOCH)));
+                writer.send("earlyhelp.assessment.events", consented.toString(), UUID.randomUUID().toString(),
+                        "earlyhelp.assessment.consent-recorded.v1", json.writeValueAsString(new ConsentRecordedV1(consented,
+                                TestTokens.DEFAULT_AREA, UUID.randomUUID(), List.of(UUID.randomUUID()), List.of("INFORMATION_SHARING"),
+                                List.of("childrens-social-care"), "WRITTEN", java.time.LocalDate.of(2027, 1, 4))));
+            }
+            for (UUID familyId : List.of(registered, consented)) {
+                await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.socialWorker())
+                        .contentType(ContentType.JSON).body(StepDownBodies.proposal(familyId, true, "teacher")).post("/api/step-downs")
+                        .then().statusCode(201));
+            }
+        }
+
+        @Test
         @DisplayName("without family consent answers 422 naming the rule, and changes nothing")
         void withoutConsentIs422() {
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = CscFamilies.known();
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
                     .body(StepDownBodies.proposal(familyId, false, "teacher"))
                     .post("/api/step-downs")
@@ -80,7 +157,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("with missing and invalid fields answers 400 naming each field by its JSON path")
         void invalidFieldsAre400() {
-            String body = StepDownBodies.proposal(UUID.randomUUID(), true, "teacher")
+            String body = StepDownBodies.proposal(CscFamilies.known(), true, "teacher")
                     .replace("\"measure\": \"Attendance above 95%\", ", "")
                     .replace("\"name\": \"Tess Teacher\", ", "");
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
@@ -93,7 +170,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("with an unknown date format answers 400 naming the field")
         void badDateIs400() {
-            String body = StepDownBodies.proposal(UUID.randomUUID(), true, "teacher").replace("2027-03-15", "15/03/2027");
+            String body = StepDownBodies.proposal(CscFamilies.known(), true, "teacher").replace("2027-03-15", "15/03/2027");
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
                     .post("/api/step-downs")
                     .then().statusCode(400).contentType("application/problem+json")
@@ -114,17 +191,17 @@ class StepDownResourceTest {
         @DisplayName("as a practitioner answers 403")
         void practitionerMayNotPropose() {
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
-                    .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher"))
+                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher"))
                     .post("/api/step-downs").then().statusCode(403);
         }
 
         @Test
         @DisplayName("without a token answers 401; with a token signed by another key answers 401")
         void unauthenticatedIs401() {
-            given().contentType(ContentType.JSON).body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher"))
+            given().contentType(ContentType.JSON).body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher"))
                     .post("/api/step-downs").then().statusCode(401);
             given().auth().oauth2(TestTokens.forgedToken("sw")).contentType(ContentType.JSON)
-                    .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher"))
+                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher"))
                     .post("/api/step-downs").then().statusCode(401);
         }
     }
@@ -136,7 +213,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("by the proposed lead professional answers 200 ACCEPTED and publishes exactly one StepDownAccepted, goal wording sealed")
         void proposedLeadAccepts() {
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = CscFamilies.known();
             String id = propose(familyId);
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
                     .post("/api/step-downs/{id}/acceptance", id)
@@ -159,7 +236,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("a second acceptance answers 409 and publishes nothing more")
         void secondAcceptanceIs409() {
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = CscFamilies.known();
             String id = propose(familyId);
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200);
@@ -173,7 +250,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("by the area's early help team answers 200")
         void earlyHelpTeamAccepts() {
-            String id = propose(UUID.randomUUID());
+            String id = propose(CscFamilies.known());
             given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200);
         }
@@ -181,7 +258,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("by a practitioner with no part in it answers 404 (existence does not leak)")
         void strangerGets404() {
-            String id = propose(UUID.randomUUID());
+            String id = propose(CscFamilies.known());
             given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(404);
         }
@@ -189,7 +266,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("by a social worker answers 403")
         void socialWorkerMayNotAccept() {
-            String id = propose(UUID.randomUUID());
+            String id = propose(CscFamilies.known());
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(403);
         }
@@ -202,7 +279,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("the social worker, the proposed lead professional and the early help team see it; a stranger gets 404")
         void visibility() {
-            String id = propose(UUID.randomUUID());
+            String id = propose(CscFamilies.known());
             for (String token : List.of(TestTokens.socialWorker(), TestTokens.teacher(), TestTokens.earlyHelpTeam())) {
                 given().auth().oauth2(token).get("/api/step-downs/{id}", id).then().statusCode(200)
                         .header("ETag", notNullValue()).body("id", equalTo(id));
@@ -220,7 +297,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("the proposed lead professional declines with a reason: 200 DECLINED, StepDownDeclined for the social worker (no reason in it); acceptance afterwards 409")
         void proposedLeadDeclines() {
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = CscFamilies.known();
             String id = propose(familyId);
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
                     .body("{\"declinedOn\": \"2027-03-10\", \"reason\": \"The school cannot lead over the exam season\"}")
@@ -238,7 +315,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("a decline needs its reason (400); a stranger 404; a social worker 403")
         void declineRules() {
-            String id = propose(UUID.randomUUID());
+            String id = propose(CscFamilies.known());
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"declinedOn\": \"2027-03-10\"}")
                     .post("/api/step-downs/{id}/decline", id).then().statusCode(400).body("errors[0].field", equalTo("reason"));
             given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON)
@@ -253,7 +330,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("the social worker who proposed it withdraws it before acceptance: 200 WITHDRAWN, StepDownWithdrawn; another social worker 403; after acceptance 409")
         void socialWorkerWithdraws() {
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = CscFamilies.known();
             String id = propose(familyId);
             String body = "{\"withdrawnOn\": \"2027-03-11\", \"reason\": \"The family moved out of the area\"}";
             given().auth().oauth2(TestTokens.token("sw2", TestTokens.DEFAULT_AREA, "childrens-social-care", "social-worker"))
@@ -269,7 +346,7 @@ class StepDownResourceTest {
             assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-withdrawn.v1").get(0).value())
                     .contains("\"proposedLeadProfessionalUserId\":\"teacher\"").doesNotContain("moved out");
 
-            String accepted = propose(UUID.randomUUID());
+            String accepted = propose(CscFamilies.known());
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
                     .post("/api/step-downs/{id}/acceptance", accepted).then().statusCode(200);
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
@@ -284,7 +361,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("a goal carried over with an unknown need indicator answers 422 naming it, and nothing is proposed")
         void unknownNeedIndicatorIs422() {
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = CscFamilies.known();
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
                     .body(StepDownBodies.proposal(familyId, true, "teacher", "2027-03-15", "SOMETHING_ELSE")).post("/api/step-downs")
                     .then().statusCode(422).body("rule", equalTo("carried-over-goal-answers-a-need"))
@@ -297,7 +374,7 @@ class StepDownResourceTest {
         @DisplayName("a school as lead professional with a warm handover just before the summer holiday: the proposal and its acceptance answer a warning, and go ahead")
         void schoolLeadBeforeTheSummerHolidayIsWarned() {
             String id = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                    .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher", "2027-07-12", "PERSISTENT_ABSENCE"))
+                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", "2027-07-12", "PERSISTENT_ABSENCE"))
                     .post("/api/step-downs").then().statusCode(201)
                     .body("warnings[0].code", equalTo("school-lead-near-summer-holiday"))
                     .body("warnings[0].message", containsString("2027-07-22")).extract().path("id");
@@ -306,14 +383,14 @@ class StepDownResourceTest {
                     .body("warnings[0].code", equalTo("school-lead-near-summer-holiday"));
 
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                    .body(StepDownBodies.proposal(UUID.randomUUID(), true, "teacher", "2027-03-15", "PERSISTENT_ABSENCE"))
+                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", "2027-03-15", "PERSISTENT_ABSENCE"))
                     .post("/api/step-downs").then().statusCode(201).body("warnings", org.hamcrest.Matchers.empty());
         }
 
         @Test
         @DisplayName("GET /api/step-downs lists what the caller may see, paged, filtered by family and status; a bad status 400")
         void listsWhatTheCallerMaySee() {
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = CscFamilies.known();
             propose(familyId);
             String second = propose(familyId);
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))

@@ -12,7 +12,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.earlyhelp.localstack.TestTokens;
-import org.earlyhelp.referral.circle.FamilyCircle;
+import org.earlyhelp.platform.access.FamilyCircle;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicWriter;
 import org.earlyhelp.platform.security.Caller;
-import org.earlyhelp.referral.circle.FamilyCircle;
+import org.earlyhelp.platform.access.FamilyCircle;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -18,7 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
-import org.earlyhelp.referral.circle.FamilyCircle;
+import org.earlyhelp.platform.access.FamilyCircle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

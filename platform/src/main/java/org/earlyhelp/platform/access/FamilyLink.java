@@ -1,4 +1,4 @@
-package org.earlyhelp.referral.circle;
+package org.earlyhelp.platform.access;
 
 import java.util.UUID;
 
@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  * withdrawn consent takes back exactly what it gave.
  */
 @Entity
-@Table(name = "family_link")
+@Table(name = "family_circle_link")
 public class FamilyLink {
 
     @Id

@@ -1,4 +1,4 @@
-package org.earlyhelp.referral.circle;
+package org.earlyhelp.platform.access;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +15,21 @@ import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.platform.inbox.Inbox;
 
-/** Keeps the family circle in step with the events that create and end relationships; each event applied once. */
+/**
+ * Keeps the family circle in step with the events that create and end relationships; each event applied once. A
+ * service hands it the events it consumes (assessment-service's and plan-service's); what it has not yet applied it
+ * does not grant, so a projection that lags answers 404 until the event arrives, never a write on an unseen family.
+ */
 @ApplicationScoped
 @Transactional
-public class CircleProjection {
+public class FamilyCircleProjection {
 
     static final String CONSUMER = "family-circle";
 
     private final FamilyCircle circle;
     private final Inbox inbox;
 
-    public CircleProjection(FamilyCircle circle, Inbox inbox) {
+    public FamilyCircleProjection(FamilyCircle circle, Inbox inbox) {
         this.circle = circle;
         this.inbox = inbox;
     }
@@ -33,6 +37,9 @@ public class CircleProjection {
     public void on(UUID eventId, FamilyRegisteredV1 event) {
         if (inbox.firstDelivery(eventId, CONSUMER)) {
             circle.addUsers(event.area(), event.familyId(), List.of(event.registeredByUserId()), event.familyId());
+            if (FamilyCircle.CHILDRENS_SOCIAL_CARE.equals(event.registeredByAgency())) {
+                circle.addAgencies(event.area(), event.familyId(), List.of(FamilyCircle.CHILDRENS_SOCIAL_CARE), event.familyId());
+            }
         }
     }
 
