@@ -129,6 +129,9 @@ public final class EarlyHelpSystem implements AutoCloseable {
             config.put("quarkus.mailer.host", "127.0.0.1");
             config.put("quarkus.mailer.port", Integer.toString(ports.smtp()));
             config.put("earlyhelp.email.link-base", gatewayUrl());
+            // A demo partner's receiver runs on this machine: plain http to loopback is allowed here, and only here.
+            config.put("earlyhelp.webhooks.require-https", "false");
+            config.put("earlyhelp.webhooks.allowed-addresses", "127.0.0.1,::1");
         }
         return config;
     }
@@ -162,6 +165,11 @@ public final class EarlyHelpSystem implements AutoCloseable {
 
     public MailServer mailServer() {
         return mailServer;
+    }
+
+    /** The databases (one per service, named after it without "-service"): for checks that nothing was written. */
+    public PostgresServer postgres() {
+        return postgres;
     }
 
     public KafkaServer kafka() {

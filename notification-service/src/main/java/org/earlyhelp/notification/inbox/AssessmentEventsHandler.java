@@ -10,6 +10,10 @@ import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.notification.recipients.PlanTeam;
 import org.earlyhelp.notification.recipients.PlanTeams;
 import org.earlyhelp.notification.webhooks.WebhookQueue;
+import org.earlyhelp.events.assessment.AssessmentCompletedV1;
+import org.earlyhelp.events.assessment.ConsentRecordedV1;
+import org.earlyhelp.events.assessment.FamilyRegisteredV1;
+import org.earlyhelp.platform.access.FamilyCircleProjection;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -27,7 +31,11 @@ public class AssessmentEventsHandler {
     private final EventReader reader;
     private final PlanTeams teams;
 
-    public AssessmentEventsHandler(WebhookQueue webhooks, NotificationService notifications, EventReader reader, PlanTeams teams) {
+    private final FamilyCircleProjection circle;
+
+    public AssessmentEventsHandler(WebhookQueue webhooks, NotificationService notifications, EventReader reader, PlanTeams teams,
+            FamilyCircleProjection circle) {
+        this.circle = circle;
         this.webhooks = webhooks;
         this.notifications = notifications;
         this.reader = reader;
@@ -43,10 +51,19 @@ public class AssessmentEventsHandler {
         if (event.type().isEmpty()) {
             return;
         }
+        // the circle first: a partner the registration or consent names receives that very event
+        if (event.is(EventType.FAMILY_REGISTERED)) {
+            circle.on(event.id(), reader.payload(event, FamilyRegisteredV1.class));
+        } else if (event.is(EventType.CONSENT_RECORDED)) {
+            circle.on(event.id(), reader.payload(event, ConsentRecordedV1.class));
+        } else if (event.is(EventType.ASSESSMENT_COMPLETED)) {
+            circle.on(event.id(), reader.payload(event, AssessmentCompletedV1.class));
+        }
         webhooks.queue(event);
         if (event.is(EventType.CONSENT_WITHDRAWN)) {
             var e = reader.payload(event, ConsentWithdrawnV1.class);
             var id = event.id();
+            circle.on(id, e);
             notifications.notifyOnce(id, now -> {
                 var plan = teams.activeFor(e.area(), e.familyId());
                 return NotificationRules.forConsentWithdrawn(id, e, plan.map(PlanTeam::planId).orElse(null),

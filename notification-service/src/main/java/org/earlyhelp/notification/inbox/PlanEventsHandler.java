@@ -16,6 +16,7 @@ import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.notification.recipients.PlanTeam;
 import org.earlyhelp.notification.recipients.PlanTeams;
 import org.earlyhelp.notification.webhooks.WebhookQueue;
+import org.earlyhelp.platform.access.FamilyCircleProjection;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -33,7 +34,11 @@ public class PlanEventsHandler {
     private final WebhookQueue webhooks;
     private final PlanTeams teams;
 
-    public PlanEventsHandler(NotificationService notifications, EventReader reader, WebhookQueue webhooks, PlanTeams teams) {
+    private final FamilyCircleProjection circle;
+
+    public PlanEventsHandler(NotificationService notifications, EventReader reader, WebhookQueue webhooks, PlanTeams teams,
+            FamilyCircleProjection circle) {
+        this.circle = circle;
         this.notifications = notifications;
         this.reader = reader;
         this.webhooks = webhooks;
@@ -48,6 +53,11 @@ public class PlanEventsHandler {
         IncomingEvent event = IncomingEvent.from(record);
         if (event.type().isEmpty()) {
             return;
+        }
+        if (event.is(EventType.PLAN_OPENED)) {
+            circle.on(event.id(), reader.payload(event, PlanOpenedV1.class));
+        } else if (event.is(EventType.LEAD_PROFESSIONAL_CHANGED)) {
+            circle.on(event.id(), reader.payload(event, LeadProfessionalChangedV1.class));
         }
         webhooks.queue(event);
         UUID id = event.id();

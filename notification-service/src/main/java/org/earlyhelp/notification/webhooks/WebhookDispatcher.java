@@ -46,7 +46,11 @@ public class WebhookDispatcher {
     private final AtomicBoolean wakeUp = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
 
-    public WebhookDispatcher(EntityManager entityManager, WebhookSettings settings, Clock clock, ManagedExecutor executor) {
+    private final WebhookAddresses addresses;
+
+    public WebhookDispatcher(EntityManager entityManager, WebhookSettings settings, Clock clock, ManagedExecutor executor,
+            WebhookAddresses addresses) {
+        this.addresses = addresses;
         this.entityManager = entityManager;
         this.executor = executor;
         this.settings = settings;
@@ -121,6 +125,11 @@ public class WebhookDispatcher {
 
     WebhookDelivery.Attempt send(String url, String secret, String messageId, String payload) {
         long started = System.nanoTime();
+        // Checked again at every delivery: the host may resolve somewhere else today than when the partner subscribed.
+        var refused = addresses.refusal(url);
+        if (refused.isPresent()) {
+            return new WebhookDelivery.Attempt(null, "refused: " + refused.get(), elapsed(started));
+        }
         try {
             long timestamp = clock.instant().getEpochSecond();
             String signature = new Webhook(secret).sign(messageId, timestamp, payload);
@@ -133,8 +142,8 @@ public class WebhookDispatcher {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             return new WebhookDelivery.Attempt(response.statusCode(), null, elapsed(started));
         } catch (IOException e) {
-            return new WebhookDelivery.Attempt(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    elapsed(started));
+            // the kind of failure only: the log keeps what happened, never what a receiver (or the network) said
+            return new WebhookDelivery.Attempt(null, e.getClass().getSimpleName(), elapsed(started));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new WebhookDelivery.Attempt(null, "interrupted", elapsed(started));

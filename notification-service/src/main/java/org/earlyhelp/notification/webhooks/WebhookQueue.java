@@ -17,8 +17,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Queues an incoming event for every active subscription of its area that chose its type. Once
- * per event and subscription, however often the event arrives (the table is unique on both).
+ * Queues an incoming event for every active subscription of its area that chose its type and whose partner may see the
+ * family: by the same rule as the API, the family's circle ({@code family_circle_link}, platform.access) names the partner's
+ * agency (a consent) or the partner itself (it registered the family). Once per event and subscription, however often
+ * the event arrives (the table is unique on both). The circle is applied from the same events before this runs, so a
+ * family's own FamilyRegistered and ConsentRecorded reach the partner they name; an event of another topic that
+ * overtakes the consent that would share it is not sent (the partner reads it through the API).
  */
 @ApplicationScoped
 public class WebhookQueue {
@@ -48,7 +52,8 @@ public class WebhookQueue {
             throw new IncomingEvent.MalformedEventException("Event " + event.id() + " is not JSON");
         }
         String area = data.path("area").asText(null);
-        if (area == null) {
+        UUID familyId = familyOf(data);
+        if (area == null || familyId == null) {
             return 0;
         }
         // No result class: Hibernate 7.2 never finds a cached plan for a native query given one (its key's result
@@ -57,9 +62,11 @@ public class WebhookQueue {
         // gives the same UUIDs and the plan is reused.
         @SuppressWarnings("unchecked")
         List<UUID> subscriptions = entityManager.createNativeQuery("""
-                select id from webhook_subscription
-                where area = :area and status = 'ACTIVE' and jsonb_exists(event_types, :type)""")
-                .setParameter("area", area).setParameter("type", event.cloudEventType()).getResultList();
+                select s.id from webhook_subscription s
+                where s.area = :area and s.status = 'ACTIVE' and jsonb_exists(s.event_types, :type)
+                  and exists (select 1 from family_circle_link fl where fl.area = s.area and fl.family_id = :family and fl.active
+                              and (fl.user_id = s.owner or fl.agency = s.owner_agency))""")
+                .setParameter("area", area).setParameter("type", event.cloudEventType()).setParameter("family", familyId).getResultList();
         Instant now = clock.instant();
         String payload = WebhookPayloads.of(json, event.cloudEventType(), now, data);
         int inserted = 0;
@@ -76,5 +83,13 @@ public class WebhookQueue {
             queued.fire(new Queued());
         }
         return inserted;
+    }
+
+    private static UUID familyOf(JsonNode data) {
+        try {
+            return data.hasNonNull("familyId") ? UUID.fromString(data.get("familyId").asText()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

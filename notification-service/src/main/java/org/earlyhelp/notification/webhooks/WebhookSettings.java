@@ -34,6 +34,13 @@ public interface WebhookSettings {
     @WithDefault("20")
     int batchSize();
 
+    /** Subscription URLs must be https; false only in dev and tests, where the receiver is local. */
+    @WithDefault("true")
+    boolean requireHttps();
+
+    /** Exact IP addresses exempt from the public-address rule (a local receiver); none by default. */
+    java.util.Optional<java.util.Set<String>> allowedAddresses();
+
     default RetryPolicy retryPolicy() {
         return new RetryPolicy(firstRetry(), maxBackoff(), retryFor(), disableAfterFailures());
     }

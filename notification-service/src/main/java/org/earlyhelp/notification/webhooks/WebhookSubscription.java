@@ -30,6 +30,8 @@ public class WebhookSubscription {
     private long version;
     private String area;
     private String owner;
+    @Column(name = "owner_agency")
+    private String ownerAgency;
     private String url;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "event_types")
@@ -49,11 +51,13 @@ public class WebhookSubscription {
     protected WebhookSubscription() {
     }
 
-    static WebhookSubscription create(String area, String owner, String url, List<String> eventTypes, String secret, Instant now) {
+    static WebhookSubscription create(String area, String owner, String ownerAgency, String url, List<String> eventTypes, String secret,
+            Instant now) {
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
         s.area = area;
         s.owner = owner;
+        s.ownerAgency = ownerAgency;
         s.url = url;
         s.eventTypes = List.copyOf(eventTypes);
         s.secret = secret;

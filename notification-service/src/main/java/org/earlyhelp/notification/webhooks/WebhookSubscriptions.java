@@ -22,8 +22,10 @@ public class WebhookSubscriptions {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final WebhookAddresses addresses;
 
-    public WebhookSubscriptions(EntityManager entityManager, Clock clock) {
+    public WebhookSubscriptions(EntityManager entityManager, Clock clock, WebhookAddresses addresses) {
+        this.addresses = addresses;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -36,7 +38,10 @@ public class WebhookSubscriptions {
                         + "' is not an event type of the catalogue (e.g. earlyhelp.plan.plan-opened.v1; see the AsyncAPI document)");
             }
         }
-        WebhookSubscription subscription = WebhookSubscription.create(caller.area(), caller.userId(), request.url(),
+        addresses.refusal(request.url()).ifPresent(why -> {
+            throw new RuleViolation("webhook-url-is-public-https", "url: " + why);
+        });
+        WebhookSubscription subscription = WebhookSubscription.create(caller.area(), caller.userId(), caller.agency(), request.url(),
                 request.eventTypes().stream().distinct().toList(), WebhookSecrets.generate(), clock.instant());
         entityManager.persist(subscription);
         return subscription;

@@ -18,16 +18,20 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.earlyhelp.events.Professional;
+import org.earlyhelp.events.assessment.ConsentRecordedV1;
+import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicWriter;
+import org.earlyhelp.platform.access.FamilyCircle;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -43,6 +47,15 @@ class WebhookDeliveryTest {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    FamilyCircle circle;
+
+    /** A family whose consent names {@code agency}, as the circle holds it once ConsentRecorded was applied. */
+    UUID familyKnownTo(String agency) {
+        UUID familyId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> circle.addAgencies(TestTokens.DEFAULT_AREA, familyId, List.of(agency), UUID.randomUUID()));
+        return familyId;
+    }
 
     record Subscribed(String id, String secret) {
     }
@@ -80,7 +93,7 @@ class WebhookDeliveryTest {
     void failsTwiceThenSucceeds() throws Exception {
         try (Receiver receiver = new Receiver(500, 503, 204)) {
             Subscribed subscription = subscribe(receiver.url(), TestTokens.partnerSystem());
-            UUID familyId = UUID.randomUUID();
+            UUID familyId = familyKnownTo("school");
             String eventId = publishPlanOpened(familyId, UUID.randomUUID().toString());
             publishPlanOpened(familyId, eventId); // the broker delivers it again
 
@@ -116,7 +129,7 @@ class WebhookDeliveryTest {
     void neverSucceedsIsDisabled() throws Exception {
         try (Receiver receiver = new Receiver(500)) {
             Subscribed subscription = subscribe(receiver.url(), TestTokens.partnerSystem());
-            String eventId = publishPlanOpened(UUID.randomUUID(), UUID.randomUUID().toString());
+            String eventId = publishPlanOpened(familyKnownTo("school"), UUID.randomUUID().toString());
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.partnerSystem())
                     .get("/api/webhook-subscriptions/{id}", subscription.id()).then().body("status", equalTo("DISABLED")));
@@ -140,7 +153,7 @@ class WebhookDeliveryTest {
     void redelivery() throws Exception {
         try (Receiver receiver = new Receiver(204)) {
             Subscribed subscription = subscribe(receiver.url(), TestTokens.partnerSystem());
-            String eventId = publishPlanOpened(UUID.randomUUID(), UUID.randomUUID().toString());
+            String eventId = publishPlanOpened(familyKnownTo("school"), UUID.randomUUID().toString());
             String mine = "items.find { it.webhookId == '%s' }".formatted(eventId);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.partnerSystem())
                     .get("/api/webhook-subscriptions/{id}/deliveries", subscription.id()).then().body(mine + ".status", equalTo("DELIVERED")));
@@ -158,16 +171,16 @@ class WebhookDeliveryTest {
     @DisplayName("subscribing: an unknown event type 422 naming it, a bad URL 400 naming the field, a practitioner 403; another partner's subscription is 404")
     void subscriptionRules() {
         given().auth().oauth2(TestTokens.partnerSystem()).contentType(ContentType.JSON)
-                .body(Map.of("url", "https://school.example/hooks", "eventTypes", List.of("earlyhelp.plan.everything.v9")))
+                .body(Map.of("url", "https://203.0.113.10/hooks", "eventTypes", List.of("earlyhelp.plan.everything.v9")))
                 .post("/api/webhook-subscriptions").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("eventTypes[0]"));
         given().auth().oauth2(TestTokens.partnerSystem()).contentType(ContentType.JSON)
                 .body(Map.of("url", "ftp://nowhere", "eventTypes", List.of(PLAN_OPENED)))
                 .post("/api/webhook-subscriptions").then().statusCode(400).body("errors[0].field", equalTo("url"));
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
-                .body(Map.of("url", "https://school.example/hooks", "eventTypes", List.of(PLAN_OPENED)))
+                .body(Map.of("url", "https://203.0.113.10/hooks", "eventTypes", List.of(PLAN_OPENED)))
                 .post("/api/webhook-subscriptions").then().statusCode(403);
-        Subscribed mine = subscribe("https://school.example/hooks", TestTokens.partnerSystem());
+        Subscribed mine = subscribe("https://203.0.113.10/hooks", TestTokens.partnerSystem());
         String health = TestTokens.token("service-account-health", TestTokens.DEFAULT_AREA, "health", "partner-system");
         given().auth().oauth2(health).get("/api/webhook-subscriptions/{id}", mine.id()).then().statusCode(404);
         given().auth().oauth2(health).get("/api/webhook-subscriptions").then().statusCode(200).body("total", equalTo(0));
@@ -175,5 +188,63 @@ class WebhookDeliveryTest {
                 .body("secret", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(TestTokens.partnerSystem()).delete("/api/webhook-subscriptions/{id}", mine.id()).then().statusCode(204);
         given().auth().oauth2(TestTokens.partnerSystem()).get("/api/webhook-subscriptions/{id}", mine.id()).then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("a partner receives events only for families its agency sees: a consent naming it, or its own registration; not a family shared with health only, nor one whose consent was withdrawn")
+    void eventsReachOnlyPartnersWhoSeeTheFamily() throws Exception {
+        try (Receiver receiver = new Receiver(200)) {
+            Subscribed subscription = subscribe(receiver.url(), TestTokens.partnerSystem());
+            UUID shared = familyKnownTo("school");
+            UUID healthOnly = familyKnownTo("health");
+            UUID withdrawn = UUID.randomUUID();
+            UUID consentId = UUID.randomUUID();
+            try (TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
+                writer.send("earlyhelp.assessment.events", withdrawn.toString(), UUID.randomUUID().toString(),
+                        "earlyhelp.assessment.consent-recorded.v1", json.writeValueAsString(new ConsentRecordedV1(withdrawn,
+                                TestTokens.DEFAULT_AREA, consentId, List.of(UUID.randomUUID()), List.of("INFORMATION_SHARING"),
+                                List.of("school"), "WRITTEN", LocalDate.of(2027, 1, 4))));
+                writer.send("earlyhelp.assessment.events", withdrawn.toString(), UUID.randomUUID().toString(),
+                        "earlyhelp.assessment.consent-withdrawn.v1", json.writeValueAsString(new ConsentWithdrawnV1(withdrawn,
+                                TestTokens.DEFAULT_AREA, consentId, LocalDate.of(2027, 2, 1))));
+            }
+            // the consent was applied and then taken back before the plan event comes
+            await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+                var links = circle.list("sourceRef", consentId);
+                return !links.isEmpty() && links.stream().noneMatch(org.earlyhelp.platform.access.FamilyLink::active);
+            }));
+            String withdrawnEvent = publishPlanOpened(withdrawn, UUID.randomUUID().toString());
+            String healthEvent = publishPlanOpened(healthOnly, UUID.randomUUID().toString());
+            String sharedEvent = publishPlanOpened(shared, UUID.randomUUID().toString());
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(receiver.received())
+                    .anySatisfy(r -> assertThat(r.headers().get("webhook-id")).isEqualTo(sharedEvent)));
+            // the other two were handled (their lead professional was told) and queued for no partner
+            for (UUID familyId : List.of(withdrawn, healthOnly)) {
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher())
+                        .queryParam("familyId", familyId).get("/api/notifications").then().body("total", equalTo(1)));
+            }
+            assertThat(receiver.received()).extracting(r -> r.headers().get("webhook-id")).doesNotContain(healthEvent, withdrawnEvent);
+            given().auth().oauth2(TestTokens.partnerSystem()).get("/api/webhook-subscriptions/{id}/deliveries", subscription.id()).then()
+                    .statusCode(200).body("total", equalTo(1));
+            unsubscribe(subscription);
+        }
+    }
+
+    @Test
+    @DisplayName("a subscription URL must be public https: loopback, private, link-local (cloud metadata), unique-local and unresolvable hosts are 422 naming url, nothing subscribed")
+    void subscriptionUrlsMustBePublic() {
+        // (127.0.0.1, where this test's receiver listens, is the one address these tests exempt; names resolving to a
+        // private address are in WebhookAddressesTest, with a resolver of its own)
+        for (String url : List.of("http://127.0.0.2:8080/hooks", "http://10.0.0.7/hooks", "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]:8180/realms", "http://[fd00:ec2::254]/", "http://100.100.100.200/",
+                "http://keycloak.internal/hooks", "http://0.0.0.0:8082/api/plans", "http://user:pass@203.0.113.10/hooks")) {
+            var answer = given().auth().oauth2(TestTokens.partnerSystem()).contentType(ContentType.JSON)
+                    .body(Map.of("url", url, "eventTypes", List.of(PLAN_OPENED))).post("/api/webhook-subscriptions").then().extract();
+            assertThat(answer.statusCode()).as(url).isEqualTo(422);
+            assertThat(answer.contentType()).as(url).startsWith("application/problem+json");
+            assertThat(answer.<String>path("detail")).as(url).startsWith("url: ");
+        }
+        given().auth().oauth2(TestTokens.partnerSystem()).get("/api/webhook-subscriptions").then().statusCode(200)
+                .body("items.url", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(containsString("169.254"))));
     }
 }
