@@ -22,6 +22,8 @@ final class CombinedOpenApi {
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String INTERNAL = "/api/timeline";
+    /** Each service's own part of the audit trail; the gateway answers the whole of it. */
+    private static final String AUDIT = "/api/audit";
 
     private final ServiceCalls calls;
     private final Map<String, GatewayConfig.Service> services;
@@ -45,6 +47,7 @@ final class CombinedOpenApi {
                 }
             });
             combined.getJsonObject("paths").put("/api/families/{id}/timeline", timelinePath());
+            combined.getJsonObject("paths").put(AUDIT, auditPath());
             if (!missing.isEmpty()) {
                 combined.put("x-missing-services", new JsonArray(missing));
             }
@@ -77,7 +80,7 @@ final class CombinedOpenApi {
         schemas.forEach(schema -> combined.getJsonObject("components").getJsonObject("schemas").put(prefix + schema.getKey(), schema.getValue()));
         JsonObject paths = rewritten.getJsonObject("paths", new JsonObject());
         for (String path : paths.fieldNames()) {
-            if (!path.startsWith("/api/") || path.startsWith(INTERNAL)) {
+            if (!path.startsWith("/api/") || path.startsWith(INTERNAL) || path.equals(AUDIT)) {
                 continue;
             }
             JsonObject operations = paths.getJsonObject(path);
@@ -89,6 +92,37 @@ final class CombinedOpenApi {
             });
             combined.getJsonObject("paths").put(path, operations);
         }
+    }
+
+    private static JsonObject auditPath() {
+        JsonObject string = new JsonObject().put("type", "string").put("maxLength", 200);
+        JsonObject entry = new JsonObject().put("type", "object").put("properties", new JsonObject()
+                .put("id", new JsonObject().put("type", "string").put("format", "uuid"))
+                .put("at", new JsonObject().put("type", "string").put("format", "date-time"))
+                .put("userId", string).put("agency", string).put("action", string).put("resource", string)
+                .put("familyId", new JsonObject().put("type", "string").put("format", "uuid"))
+                .put("outcome", new JsonObject().put("type", "string").put("enum", new JsonArray().add("ALLOWED").add("REFUSED")))
+                .put("service", string));
+        JsonObject page = new JsonObject().put("type", "object").put("properties", new JsonObject()
+                .put("items", new JsonObject().put("type", "array").put("items", entry))
+                .put("page", new JsonObject().put("type", "integer")).put("size", new JsonObject().put("type", "integer"))
+                .put("total", new JsonObject().put("type", "integer"))
+                .put("missing", new JsonObject().put("type", "array").put("items", string)));
+        return new JsonObject().put("get", new JsonObject().put("tags", new JsonArray().add("gateway"))
+                .put("summary", "Who read or changed a family's records, refused attempts included, from every service, newest first")
+                .put("parameters", new JsonArray()
+                        .add(new JsonObject().put("name", "familyId").put("in", "query").put("required", true)
+                                .put("schema", new JsonObject().put("type", "string").put("format", "uuid")))
+                        .add(new JsonObject().put("name", "page").put("in", "query").put("schema", new JsonObject().put("type", "integer")
+                                .put("minimum", 0)))
+                        .add(new JsonObject().put("name", "size").put("in", "query").put("schema", new JsonObject().put("type", "integer")
+                                .put("minimum", 1).put("maximum", FamilyAuditTrail.SERVICE_PAGE))))
+                .put("responses", new JsonObject()
+                        .put("200", new JsonObject().put("description", "The audit trail").put("content", new JsonObject()
+                                .put("application/json", new JsonObject().put("schema", page))))
+                        .put("400", new JsonObject().put("description", "No familyId, or bad paging"))
+                        .put("403", new JsonObject().put("description", "Only auditors and the area's early help team"))
+                        .put("401", new JsonObject().put("description", "No valid token"))));
     }
 
     private static JsonObject timelinePath() {

@@ -45,6 +45,8 @@ public class Routes {
         ServiceCalls calls = new ServiceCalls(client, timeout);
         FamilyTimeline timeline = new FamilyTimeline(calls, config.services());
         router.get("/api/families/:id/timeline").order(-50).handler(timeline::handle);
+        FamilyAuditTrail auditTrail = new FamilyAuditTrail(calls, config.services());
+        router.get("/api/audit").order(-50).handler(auditTrail::handle);
         CombinedOpenApi openApi = new CombinedOpenApi(calls, config.services());
         router.get("/q/openapi").order(-300).handler(openApi::handle);
         router.get("/q/swagger-ui").order(-300).handler(SwaggerUi::page);

@@ -66,6 +66,17 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     {"items": [{"at": "2027-03-22T00:00:00Z", "type": "PLAN_OPENED", "service": "stub", "ref": "plan/1", "summary": "opened"},
                                {"at": "2026-12-14T00:00:00Z", "type": "ASSESSMENT_COMPLETED", "service": "stub", "ref": "a/1", "summary": "done"}]}""");
         });
+        // each service's part of a family's audit trail: two entries, or 403 for the family id ending 403 (a role it refuses)
+        server.createContext("/api/audit", exchange -> {
+            if (exchange.getRequestURI().getQuery().contains("familyId=00000000-0000-0000-0000-000000000403")) {
+                respond(exchange, 403, "{\"status\":403}");
+                return;
+            }
+            respond(exchange, 200, """
+                    {"items": [{"id": "b", "at": "2027-03-22T10:00:00Z", "userId": "teacher", "action": "plan.read", "outcome": "ALLOWED"},
+                               {"id": "a", "at": "2027-03-21T10:00:00Z", "userId": "stranger", "action": "family.access", "outcome": "REFUSED"}],
+                     "page": 0, "size": 200, "total": 2}""");
+        });
         server.createContext("/api", exchange -> {
             lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             lastRequestId.set(exchange.getRequestHeaders().getFirst("X-Request-Id"));

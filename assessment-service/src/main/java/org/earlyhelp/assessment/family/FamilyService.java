@@ -79,8 +79,16 @@ public class FamilyService {
         return found.map(FamilyView::of);
     }
 
-    /** The family if the caller may see it; 404 otherwise (existence does not leak). */
+    /**
+     * The family if the caller may see it; 404 otherwise (existence does not leak). A refused attempt on a family of the
+     * caller's area is audited as REFUSED (who, agency, when), in a transaction of its own that survives the rollback.
+     */
     public Family visible(UUID id, Caller caller) {
-        return families.findVisible(id, caller).orElseThrow(() -> new NotFound("Family " + id));
+        return families.findVisible(id, caller).orElseThrow(() -> {
+            if (families.findByIdOptional(id).filter(family -> family.area().equals(caller.area())).isPresent()) {
+                audit.refused(caller, "family.access", id, "family/" + id);
+            }
+            return new NotFound("Family " + id);
+        });
     }
 }

@@ -106,4 +106,24 @@ class AssessmentResourceTest {
         given().auth().oauth2(TestTokens.auditor()).get("/api/families/{id}", family).then().statusCode(404);
         given().auth().oauth2(TestTokens.auditor()).get("/api/audit").then().statusCode(400).body("errors[0].field", equalTo("familyId"));
     }
+
+    @Test
+    @DisplayName("a read or a write on a family by someone who does not see it is 404 and audited as REFUSED (who, agency, what); nothing is written")
+    void refusedAttemptsOnAFamilyAreAudited() {
+        List<String> ids = Api.registerFamily(TestTokens.teacher());
+        String family = ids.get(0);
+        given().auth().oauth2(TestTokens.stranger()).get("/api/families/{id}", family).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body("""
+                {"givenByMemberId": "%s", "coversMemberIds": ["%s"], "purposes": ["ASSESSMENT"], "sharedWithAgencies": ["police"],
+                 "method": "WRITTEN", "givenOn": "2026-12-01"}""".formatted(ids.get(2), ids.get(1)))
+                .post("/api/families/{id}/consents", family).then().statusCode(404);
+        // the refused consent was not written: the stranger's agency still does not see the family
+        given().auth().oauth2(TestTokens.stranger()).get("/api/families/{id}", family).then().statusCode(404);
+        given().auth().oauth2(TestTokens.auditor()).queryParam("familyId", family).queryParam("size", 100).get("/api/audit").then()
+                .statusCode(200)
+                .body("items.findAll { it.outcome == 'REFUSED' }.userId", org.hamcrest.Matchers.contains("stranger", "stranger", "stranger"))
+                .body("items.findAll { it.outcome == 'REFUSED' }.agency", org.hamcrest.Matchers.everyItem(equalTo("police")))
+                .body("items.findAll { it.outcome == 'REFUSED' }.action", org.hamcrest.Matchers.everyItem(equalTo("family.access")));
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.notification.email.EmailQueue;
+import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.inbox.Inbox;
 import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.security.Caller;
@@ -30,7 +31,10 @@ public class NotificationService {
     private final Clock clock;
     private final EmailQueue emails;
 
-    public NotificationService(NotificationRepository notifications, Inbox inbox, Clock clock, EmailQueue emails) {
+    private final AuditTrail audit;
+
+    public NotificationService(NotificationRepository notifications, Inbox inbox, Clock clock, EmailQueue emails, AuditTrail audit) {
+        this.audit = audit;
         this.notifications = notifications;
         this.emails = emails;
         this.inbox = inbox;
@@ -44,9 +48,17 @@ public class NotificationService {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Each notification read is a read of its family's records: audited (who, agency, when, which). */
     public Page<Notification> inboxOf(Caller caller, InboxFilter filter, PageRequest page) {
-        return notifications.inboxOf(caller.area(), recipientsFor(caller), filter, page);
+        Page<Notification> found = notifications.inboxOf(caller.area(), recipientsFor(caller), filter, page);
+        found.items().forEach(n -> audited(caller, "notification.read", n));
+        return found;
+    }
+
+    private void audited(Caller caller, String action, Notification notification) {
+        if (notification.familyId() != null) {
+            audit.record(caller, action, notification.familyId(), "notification/" + notification.id());
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,11 +71,17 @@ public class NotificationService {
         return notifications.arrivedAfter(caller.area(), recipientsFor(caller), after, limit);
     }
 
+    /** The stream sent these to the caller (each once): audited as reads, in a transaction of their own. */
+    public void streamed(Caller caller, List<Notification> sent) {
+        sent.forEach(n -> audited(caller, "notification.stream", n));
+    }
+
     public Notification markRead(UUID id, Caller caller) {
         Notification notification = notifications.findByIdOptional(id)
                 .filter(n -> n.area().equals(caller.area()) && recipientsFor(caller).contains(n.recipient()))
                 .orElseThrow(() -> new NotFound("Notification " + id));
         notification.markRead(clock.instant());
+        audited(caller, "notification.mark-read", notification);
         return notification;
     }
 

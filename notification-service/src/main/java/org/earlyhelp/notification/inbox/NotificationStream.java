@@ -49,6 +49,9 @@ public class NotificationStream {
                     List<Notification> fresh = notifications.arrivedAfter(caller, from, 200).stream()
                             .filter(n -> !sent.containsKey(n.id())).toList();
                     fresh.forEach(n -> sent.put(n.id(), n.createdAt()));
+                    if (!fresh.isEmpty()) {
+                        notifications.streamed(caller, fresh);
+                    }
                     return fresh;
                 });
     }

@@ -1,4 +1,4 @@
-package org.earlyhelp.assessment.audit;
+package org.earlyhelp.platform.audit;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -18,7 +18,10 @@ import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.QueryParameters;
 
-/** {@code GET /api/audit?familyId=}: who read or changed a family's records, for auditors and the early help team of the area. */
+/**
+ * {@code GET /api/audit?familyId=}: who read or changed this service's records of a family, refused attempts included, for
+ * auditors and the early help team of the area. Every service answers its own part; the gateway gathers them into one trail.
+ */
 @Path("/api/audit")
 @RolesAllowed({ Roles.AUDITOR, Roles.EARLY_HELP_TEAM })
 public class AuditResource {
