@@ -49,14 +49,14 @@ public record AssessmentContent(
 
     /** A PATCH: each part given replaces that part; parts not given stay as they are. */
     public record Patch(
-            List<@Valid @NotNull ChildsVoice> childrensVoice,
+            @Size(max = 30) List<@Valid @NotNull ChildsVoice> childrensVoice,
             @Size(max = 10000) String familyViews,
             @Valid Factors factors,
             @Valid Domains domains,
-            List<@Valid @NotNull Need> needs,
+            @Size(max = 100) List<@Valid @NotNull Need> needs,
             @Size(max = 10000) String strengths,
             LevelOfNeed levelOfNeed,
-            List<@NotNull @Size(max = 100) String> contributingAgencies) {
+            @Size(max = 50) List<@NotNull @Size(max = 100) String> contributingAgencies) {
     }
 
     AssessmentContent apply(Patch patch) {

@@ -14,7 +14,7 @@ public final class AssessmentRequests {
 
     public record Start(
             @NotNull UUID familyId,
-            @NotEmpty List<@NotNull UUID> childMemberIds,
+            @NotEmpty @Size(max = 30) List<@NotNull UUID> childMemberIds,
             @NotNull @Valid LeadProfessional leadProfessional,
             @NotBlank @Size(max = 4000) String reasonForAssessment) {
     }

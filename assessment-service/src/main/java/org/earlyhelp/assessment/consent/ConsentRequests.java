@@ -13,9 +13,9 @@ public final class ConsentRequests {
 
     public record Give(
             @NotNull UUID givenByMemberId,
-            @NotEmpty List<@NotNull UUID> coversMemberIds,
-            @NotEmpty List<@NotNull ConsentPurpose> purposes,
-            List<@NotBlank @Size(max = 100) String> sharedWithAgencies,
+            @NotEmpty @Size(max = 30) List<@NotNull UUID> coversMemberIds,
+            @NotEmpty @Size(max = 10) List<@NotNull ConsentPurpose> purposes,
+            @Size(max = 50) List<@NotBlank @Size(max = 100) String> sharedWithAgencies,
             @NotNull ConsentMethod method,
             @NotNull LocalDate givenOn) {
     }

@@ -17,7 +17,7 @@ public final class FamilyRequests {
     public record Register(
             @Size(max = 100) String area,
             @NotBlank @Size(max = 100) String familyName,
-            @NotBlank @Postcode String postcode,
+            @NotBlank @Size(max = 10) @Postcode String postcode,
             @NotEmpty @Size(max = 30) List<@NotNull @Valid NewMember> members,
             Boolean confirmedNotDuplicate) {
     }
@@ -28,8 +28,8 @@ public final class FamilyRequests {
             @NotBlank @Size(max = 100) String familyName,
             @NotNull @jakarta.validation.constraints.PastOrPresent(message = "must not be in the future") java.time.LocalDate dateOfBirth,
             @NotNull MemberRole role,
-            @NhsNumber String nhsNumber,
-            @Upn String upn,
+            @Size(max = 20) @NhsNumber String nhsNumber,
+            @Size(max = 20) @Upn String upn,
             Boolean confirmedNotDuplicate) {
 
         NewMember toMember() {

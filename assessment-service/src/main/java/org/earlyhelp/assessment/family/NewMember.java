@@ -13,6 +13,6 @@ public record NewMember(
         @NotBlank @Size(max = 100) String familyName,
         @NotNull @PastOrPresent(message = "must not be in the future") LocalDate dateOfBirth,
         @NotNull MemberRole role,
-        @NhsNumber String nhsNumber,
-        @Upn String upn) {
+        @Size(max = 20) @NhsNumber String nhsNumber,
+        @Size(max = 20) @Upn String upn) {
 }
