@@ -60,7 +60,7 @@ public final class PlanRequests {
     }
 
     public record Agreement(@NotNull LocalDate agreedOn,
-            @NotNull @Pattern(regexp = "VERBAL|WRITTEN|DIGITAL", message = "must be one of [VERBAL, WRITTEN, DIGITAL]") String method) {
+            @NotNull @Size(max = 7) @Pattern(regexp = "VERBAL|WRITTEN|DIGITAL", message = "must be one of [VERBAL, WRITTEN, DIGITAL]") String method) {
     }
 
     public record Closure(@NotNull ClosureReason reason, @NotNull LocalDate agreedOn, @NotBlank @Size(max = 10000) String summary) {

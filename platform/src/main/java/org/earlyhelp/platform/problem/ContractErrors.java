@@ -173,7 +173,7 @@ public class ContractErrors implements ProblemPostProcessor {
         return field.toString();
     }
 
-    private static String plain(JsonMappingException e) {
+    static String plain(JsonMappingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             return "not a valid value";

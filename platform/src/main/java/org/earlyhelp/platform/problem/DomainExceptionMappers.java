@@ -51,6 +51,20 @@ public class DomainExceptionMappers {
         return Problems.of(Problems.TOO_LARGE, 413, "Content Too Large", e.getMessage()).toResponse();
     }
 
+    /**
+     * A body of the wrong shape (an array where an object belongs, an object where text belongs, text for a list): Quarkus'
+     * own mapper for this answers an empty 400; here it is a problem naming the field, like every other bad value.
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response wrongShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        String field = ContractErrors.jsonPath(e.getPath());
+        return HttpProblem.builder().withType(Problems.VALIDATION).withStatus(400).withTitle("Bad Request")
+                .withDetail(field.isEmpty() ? "The body is not valid for this request: it must be a JSON object"
+                        : "Field " + field + " has a value that is not allowed here")
+                .with("errors", java.util.List.of(java.util.Map.of("field", field.isEmpty() ? "$" : field, "message", ContractErrors.plain(e))))
+                .build().toResponse();
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
     public Response concurrentWrite(Exception e) {
         return Problems.of(Problems.CONFLICT, 409, "Conflict",

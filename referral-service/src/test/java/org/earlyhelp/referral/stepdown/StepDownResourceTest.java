@@ -178,6 +178,20 @@ class StepDownResourceTest {
         }
 
         @Test
+        @DisplayName("a body of the wrong shape (an array, an object where text belongs, text where a list belongs) is a 400 problem naming the field")
+        void wrongShapesAre400Problems() {
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body("[{}]").post("/api/step-downs")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("$"));
+            String body = StepDownBodies.proposal(CscFamilies.known(), true, "teacher");
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(body.replace("\"cscCaseReference\": \"CSC-2027-0042\"", "\"cscCaseReference\": {\"x\": 1}")).post("/api/step-downs")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cscCaseReference"));
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(body.replaceFirst("\"childMemberIds\": \\[[^\\]]*\\]", "\"childMemberIds\": \"x\"")).post("/api/step-downs")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("childMemberIds"));
+        }
+
+        @Test
         @DisplayName("with malformed JSON answers 400 problem")
         void malformedJsonIs400() {
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body("{\"familyId\": ")
