@@ -10,9 +10,6 @@ import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.notification.recipients.PlanTeam;
 import org.earlyhelp.notification.recipients.PlanTeams;
 import org.earlyhelp.notification.webhooks.WebhookQueue;
-import org.earlyhelp.events.assessment.AssessmentCompletedV1;
-import org.earlyhelp.events.assessment.ConsentRecordedV1;
-import org.earlyhelp.events.assessment.FamilyRegisteredV1;
 import org.earlyhelp.platform.access.FamilyCircleProjection;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
@@ -51,19 +48,19 @@ public class AssessmentEventsHandler {
         if (event.type().isEmpty()) {
             return;
         }
-        // the circle first: a partner the registration or consent names receives that very event
-        if (event.is(EventType.FAMILY_REGISTERED)) {
-            circle.on(event.id(), reader.payload(event, FamilyRegisteredV1.class));
-        } else if (event.is(EventType.CONSENT_RECORDED)) {
-            circle.on(event.id(), reader.payload(event, ConsentRecordedV1.class));
-        } else if (event.is(EventType.ASSESSMENT_COMPLETED)) {
-            circle.on(event.id(), reader.payload(event, AssessmentCompletedV1.class));
+        // The circle first, so a partner that a registration or consent names receives that very event; a withdrawal
+        // after, so the partner it named is told of it, and of nothing that follows.
+        boolean withdrawal = event.is(EventType.CONSENT_WITHDRAWN);
+        if (!withdrawal) {
+            circle.apply(event);
         }
         webhooks.queue(event);
+        if (withdrawal) {
+            circle.apply(event);
+        }
         if (event.is(EventType.CONSENT_WITHDRAWN)) {
             var e = reader.payload(event, ConsentWithdrawnV1.class);
             var id = event.id();
-            circle.on(id, e);
             notifications.notifyOnce(id, now -> {
                 var plan = teams.activeFor(e.area(), e.familyId());
                 return NotificationRules.forConsentWithdrawn(id, e, plan.map(PlanTeam::planId).orElse(null),

@@ -54,11 +54,7 @@ public class PlanEventsHandler {
         if (event.type().isEmpty()) {
             return;
         }
-        if (event.is(EventType.PLAN_OPENED)) {
-            circle.on(event.id(), reader.payload(event, PlanOpenedV1.class));
-        } else if (event.is(EventType.LEAD_PROFESSIONAL_CHANGED)) {
-            circle.on(event.id(), reader.payload(event, LeadProfessionalChangedV1.class));
-        }
+        circle.apply(event);
         webhooks.queue(event);
         UUID id = event.id();
         switch (event.type().get()) {

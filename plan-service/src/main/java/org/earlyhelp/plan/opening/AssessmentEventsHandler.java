@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
-import org.earlyhelp.events.assessment.ConsentRecordedV1;
 import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
-import org.earlyhelp.events.assessment.FamilyRegisteredV1;
 import org.earlyhelp.platform.access.FamilyCircleProjection;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
@@ -39,18 +37,11 @@ public class AssessmentEventsHandler {
     @ExponentialBackoff(maxDelay = 5000)
     public void on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
-        if (event.is(EventType.FAMILY_REGISTERED)) {
-            circle.on(event.id(), reader.payload(event, FamilyRegisteredV1.class));
-        } else if (event.is(EventType.CONSENT_RECORDED)) {
-            circle.on(event.id(), reader.payload(event, ConsentRecordedV1.class));
-        } else if (event.is(EventType.ASSESSMENT_COMPLETED)) {
-            AssessmentCompletedV1 completed = reader.payload(event, AssessmentCompletedV1.class);
-            circle.on(event.id(), completed);
-            opening.onAssessmentCompleted(event.id(), completed);
+        circle.apply(event);
+        if (event.is(EventType.ASSESSMENT_COMPLETED)) {
+            opening.onAssessmentCompleted(event.id(), reader.payload(event, AssessmentCompletedV1.class));
         } else if (event.is(EventType.CONSENT_WITHDRAWN)) {
-            ConsentWithdrawnV1 withdrawn = reader.payload(event, ConsentWithdrawnV1.class);
-            circle.on(event.id(), withdrawn);
-            reactions.onConsentWithdrawn(event.id(), withdrawn);
+            reactions.onConsentWithdrawn(event.id(), reader.payload(event, ConsentWithdrawnV1.class));
         }
     }
 }

@@ -13,7 +13,9 @@ import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.events.assessment.FamilyRegisteredV1;
 import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
+import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.Inbox;
+import org.earlyhelp.platform.inbox.IncomingEvent;
 
 /**
  * Keeps the family circle in step with the events that create and end relationships; each event applied once. A
@@ -28,10 +30,34 @@ public class FamilyCircleProjection {
 
     private final FamilyCircle circle;
     private final Inbox inbox;
+    private final EventReader reader;
 
-    public FamilyCircleProjection(FamilyCircle circle, Inbox inbox) {
+    public FamilyCircleProjection(FamilyCircle circle, Inbox inbox, EventReader reader) {
         this.circle = circle;
         this.inbox = inbox;
+        this.reader = reader;
+    }
+
+    /**
+     * Applies {@code event} if it creates or ends a relationship with a family (registration, consent and its
+     * withdrawal, an assessment's or a plan's lead professional and team); any other event is left alone. The one way a
+     * service's consumer feeds its circle.
+     */
+    public void apply(IncomingEvent event) {
+        if (event.type().isEmpty()) {
+            return;
+        }
+        switch (event.type().get()) {
+            case FAMILY_REGISTERED -> on(event.id(), reader.payload(event, FamilyRegisteredV1.class));
+            case CONSENT_RECORDED -> on(event.id(), reader.payload(event, ConsentRecordedV1.class));
+            case CONSENT_WITHDRAWN -> on(event.id(), reader.payload(event, ConsentWithdrawnV1.class));
+            case ASSESSMENT_COMPLETED -> on(event.id(), reader.payload(event, AssessmentCompletedV1.class));
+            case PLAN_OPENED -> on(event.id(), reader.payload(event, PlanOpenedV1.class));
+            case LEAD_PROFESSIONAL_CHANGED -> on(event.id(), reader.payload(event, LeadProfessionalChangedV1.class));
+            default -> {
+                // grants nothing and takes nothing away
+            }
+        }
     }
 
     public void on(UUID eventId, FamilyRegisteredV1 event) {

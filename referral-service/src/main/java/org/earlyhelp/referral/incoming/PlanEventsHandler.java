@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.EventType;
-import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
-import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.ReviewHeldV1;
 import org.earlyhelp.platform.inbox.EventReader;
 import org.earlyhelp.platform.inbox.IncomingEvent;
@@ -37,12 +35,9 @@ public class PlanEventsHandler {
     @ExponentialBackoff(maxDelay = 5000)
     public void on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        circle.apply(event);
         if (event.is(EventType.REVIEW_HELD)) {
             drafts.on(event.id(), reader.payload(event, ReviewHeldV1.class));
-        } else if (event.is(EventType.PLAN_OPENED)) {
-            circle.on(event.id(), reader.payload(event, PlanOpenedV1.class));
-        } else if (event.is(EventType.LEAD_PROFESSIONAL_CHANGED)) {
-            circle.on(event.id(), reader.payload(event, LeadProfessionalChangedV1.class));
         }
     }
 }
