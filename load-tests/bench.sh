@@ -96,6 +96,8 @@ restart_alone() { # name -> "logged_seconds ready_ms" (its port is on its comman
   dir=$(readlink "/proc/$pid/cwd"); log="$ROOT/.earlyhelp/logs/$name.log"
   mapfile -d '' -t cmd < "/proc/$pid/cmdline"; mapfile -d '' -t environment < "/proc/$pid/environ"
   port=$(printf '%s\n' "${cmd[@]}" | sed -n 's/^-Dquarkus.http.port=//p')
+  # the gateway's readiness is on its management port
+  management=$(printf '%s\n' "${cmd[@]}" | sed -n 's/^-Dquarkus.management.port=//p'); port=${management:-$port}
   kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
   t0=$(date +%s%N)
   # exec: the background job is the JVM itself, holding none of this function's output (a $(...) would wait for it)

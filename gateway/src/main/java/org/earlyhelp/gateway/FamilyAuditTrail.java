@@ -49,18 +49,14 @@ final class FamilyAuditTrail {
             ProblemResponses.send(context, 400, "bad-request", "Bad Request", "familyId: is required, a family id (a UUID)");
             return;
         }
-        int page;
-        int size;
-        try {
-            page = Integer.parseInt(context.queryParams().get("page") == null ? "0" : context.queryParams().get("page"));
-            size = Integer.parseInt(context.queryParams().get("size") == null ? "20" : context.queryParams().get("size"));
-        } catch (NumberFormatException e) {
-            ProblemResponses.send(context, 400, "bad-request", "Bad Request", "page and size must be numbers");
+        Paging paging = Paging.of(context, 20, SERVICE_PAGE).orElse(null);
+        if (paging == null) {
             return;
         }
-        if (page < 0 || size < 1 || size > SERVICE_PAGE || (long) (page + 1) * size > MAX_DEPTH) {
-            ProblemResponses.send(context, 400, "bad-request", "Bad Request",
-                    "page must be 0 or more, size between 1 and " + SERVICE_PAGE + ", and (page + 1) * size at most " + MAX_DEPTH);
+        int page = paging.page();
+        int size = paging.size();
+        if ((long) (page + 1) * size > MAX_DEPTH) {
+            ProblemResponses.send(context, 400, "bad-request", "Bad Request", "(page + 1) * size may be at most " + MAX_DEPTH);
             return;
         }
         int servicePages = (int) Math.ceil((page + 1) * (double) size / SERVICE_PAGE);

@@ -42,24 +42,13 @@ final class FamilyTimeline {
             ProblemResponses.send(context, 400, "bad-request", "Bad Request", "id: must be a family id (a UUID)");
             return;
         }
-        int page;
-        int size;
-        try {
-            page = Integer.parseInt(context.queryParams().get("page") == null ? "0" : context.queryParams().get("page"));
-            size = Integer.parseInt(context.queryParams().get("size") == null ? "100" : context.queryParams().get("size"));
-        } catch (NumberFormatException e) {
-            ProblemResponses.send(context, 400, "bad-request", "Bad Request", "page and size must be numbers");
-            return;
-        }
-        if (page < 0 || size < 1 || size > 500) {
-            ProblemResponses.send(context, 400, "bad-request", "Bad Request", "page must be 0 or more and size between 1 and 500");
+        Paging paging = Paging.of(context, 100, 500).orElse(null);
+        if (paging == null) {
             return;
         }
         List<Future<Part>> parts = new ArrayList<>();
         services.forEach((name, service) -> parts.add(ask(context, name, service.url(), familyId)));
-        int pageNumber = page;
-        int pageSize = size;
-        Future.join(new ArrayList<>(parts)).onComplete(done -> answer(context, parts, pageNumber, pageSize));
+        Future.join(new ArrayList<>(parts)).onComplete(done -> answer(context, parts, paging.page(), paging.size()));
     }
 
     private Future<Part> ask(RoutingContext context, String name, URI url, String familyId) {

@@ -39,6 +39,10 @@ import io.restassured.RestAssured;
 @QuarkusTestResource(StubServices.class)
 class FrontDoorTest {
 
+    /** The gateway's metrics, on its management interface. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+
     @Test
     @DisplayName("every answer carries an X-Request-Id, which the service received too; a caller's own sensible id is kept")
     void requestIdFollowsTheRequest() {
@@ -106,9 +110,9 @@ class FrontDoorTest {
     }
 
     /** Requests waiting for a connection to the service now, from the gateway's metrics. */
-    static int waiting(String service) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher value = Pattern.compile("(?m)^earlyhelp_gateway_requests_waiting\\{service=\"" + service + "\"\\} ([0-9.]+)$").matcher(metrics);
+    int waiting(String service) {
+        String text = given().get(metrics).then().statusCode(200).extract().asString();
+        Matcher value = Pattern.compile("(?m)^earlyhelp_gateway_requests_waiting\\{service=\"" + service + "\"\\} ([0-9.]+)$").matcher(text);
         assertThat(value.find()).as("the waiting gauge of %s", service).isTrue();
         return (int) Double.parseDouble(value.group(1));
     }

@@ -18,6 +18,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(StubServices.class)
 class GatewayTest {
 
+    /** Health and metrics live on the management interface (its root is /q), not on the public port. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/health", management = true)
+    java.net.URL health;
+
     @Test
     @DisplayName("no token: the gateway answers 401 problem itself and nothing reaches a service")
     void noTokenIs401() {
@@ -84,8 +90,8 @@ class GatewayTest {
     void metricsFoldIdsIntoTheRoute() {
         String id = java.util.UUID.randomUUID().toString();
         given().auth().oauth2(TestTokens.teacher()).get("/api/step-downs/" + id + "/acceptance").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).contains("uri=\"/api/step-downs/{id}/*\"").doesNotContain(id);
+        String text = given().get(metrics).then().statusCode(200).extract().asString();
+        assertThat(text).contains("uri=\"/api/step-downs/{id}/*\"").doesNotContain(id);
     }
 
     @Test
@@ -97,11 +103,32 @@ class GatewayTest {
     @Test
     @DisplayName("readiness lists one named check per downstream service; one down makes the gateway not ready")
     void readinessNamesEachService() {
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get(health + "/ready").then().statusCode(503)
                 .body("checks.name", hasItems("assessment-service", "plan-service", "referral-service", "notification-service"))
                 .body("checks.find { it.name == 'plan-service' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'notification-service' }.status", equalTo("DOWN"))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("http://")));
-        given().get("/q/health/live").then().statusCode(200);
+        given().get(health + "/live").then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("the public port serves neither health details nor metrics: they are on the management interface only")
+    void healthAndMetricsAreOffThePublicPort() {
+        for (String path : java.util.List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
+            given().get(path).then().statusCode(404);
+        }
+        assertThat(metrics.getPort()).isNotEqualTo(io.restassured.RestAssured.port);
+    }
+
+    @Test
+    @DisplayName("a caller that starts a request and goes quiet has its connection closed after the idle timeout (3 s in tests)")
+    void aSilentPartialRequestIsCutOff() throws Exception {
+        try (java.net.Socket caller = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            caller.setSoTimeout(20_000);
+            caller.getOutputStream().write("GET /api/plans HTTP/1.1\r\nHost: localhost\r\nX-Slow: a".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            caller.getOutputStream().flush();
+            // the gateway closes it (end of stream) well before our own 20 s patience runs out; it never answers the half request
+            assertThat(caller.getInputStream().read()).isEqualTo(-1);
+        }
     }
 }

@@ -30,7 +30,7 @@ final class Bench {
 
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(GATEWAY).acceptHeader("application/json").contentTypeHeader("application/json")
-                .shareConnections().warmUp(GATEWAY + "/q/health/live");
+                .shareConnections().warmUp(GATEWAY + "/q/openapi");
     }
 
     private Bench() {

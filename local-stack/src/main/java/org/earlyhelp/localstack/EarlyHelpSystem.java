@@ -22,11 +22,12 @@ public final class EarlyHelpSystem implements AutoCloseable {
     /** Demo only: the AES key that seals narrative in events. Real deployments set their own secret. */
     public static final String DEMO_SEALING_KEY = "ZWFybHloZWxwLWRlbW8tb25seS1zZWFsaW5nLWtleSE=";
 
-    public record PortPlan(int postgres, int kafka, int keycloak, int gateway, int smtp, Map<String, Integer> services) {
+    /** {@code gatewayManagement}: the gateway's health and metrics, off its public port (Quarkus' management interface). */
+    public record PortPlan(int postgres, int kafka, int keycloak, int gateway, int gatewayManagement, int smtp, Map<String, Integer> services) {
 
         /** The documented ports of {@code ./earlyhelp up}. */
         public static PortPlan defaults() {
-            return new PortPlan(15432, 19092, 8180, 8080, 3025, Map.of("assessment-service", 8081, "plan-service", 8082,
+            return new PortPlan(15432, 19092, 8180, 8080, 9000, 3025, Map.of("assessment-service", 8081, "plan-service", 8082,
                     "referral-service", 8083, "notification-service", 8084));
         }
 
@@ -38,7 +39,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
             taken.add(kafka + 1);
             Map<String, Integer> services = new LinkedHashMap<>();
             DOMAIN_SERVICES.forEach(s -> services.put(s, take(taken)));
-            return new PortPlan(take(taken), kafka, take(taken), take(taken), take(taken), services);
+            return new PortPlan(take(taken), kafka, take(taken), take(taken), take(taken), take(taken), services);
         }
 
         private static int take(java.util.Set<Integer> taken) {
@@ -48,7 +49,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
         }
 
         List<Integer> all() {
-            List<Integer> ports = new ArrayList<>(List.of(postgres, kafka, kafka + 1, keycloak, gateway, smtp));
+            List<Integer> ports = new ArrayList<>(List.of(postgres, kafka, kafka + 1, keycloak, gateway, gatewayManagement, smtp));
             ports.addAll(services.values());
             return ports;
         }
@@ -109,7 +110,8 @@ public final class EarlyHelpSystem implements AutoCloseable {
         for (String name : DOMAIN_SERVICES) {
             services.put(name, new ServiceProcess(name, ports.services().get(name), root, serviceConfig(name), logDir, pidDir).launch());
         }
-        services.put("gateway", new ServiceProcess("gateway", ports.gateway(), root, gatewayConfig(), logDir, pidDir).launch());
+        services.put("gateway", new ServiceProcess("gateway", ports.gateway(), ports.gatewayManagement(), root, gatewayConfig(), logDir, pidDir)
+                .launch());
         for (ServiceProcess service : services.values()) {
             service.awaitReady();
             progress.accept(service.name() + " ready at " + service.url());
@@ -140,6 +142,8 @@ public final class EarlyHelpSystem implements AutoCloseable {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         ports.services().forEach((name, port) -> config.put("earlyhelp.gateway.services." + name + ".url", "http://localhost:" + port));
+        config.put("quarkus.management.port", Integer.toString(ports.gatewayManagement()));
+        config.put("quarkus.management.host", "127.0.0.1");
         // On one machine every caller (the demo users, the tests, the benchmark's load) comes from 127.0.0.1: the
         // per-address limit, meant for the internet's callers, would count them all as one.
         config.put("earlyhelp.gateway.rate-limit.per-address-per-minute", "1000000");

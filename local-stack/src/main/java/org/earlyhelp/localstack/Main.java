@@ -83,7 +83,8 @@ public final class Main {
     private static void printSummary(EarlyHelpSystem system) {
         System.out.println();
         System.out.println("Early help platform is up.");
-        System.out.println("  API (gateway)   " + system.gatewayUrl() + "/api   readiness " + system.gatewayUrl() + "/q/health/ready");
+        System.out.println("  API (gateway)   " + system.gatewayUrl() + "/api   readiness and metrics (this machine only) "
+                + system.service("gateway").managementUrl() + "/q/health/ready");
         system.services().values().forEach(s -> System.out.printf("  %-21s %s%n", s.name(), s.url()));
         System.out.println("  Keycloak        " + system.keycloak().realmUrl() + "   (admin console: none in this demo realm)");
         System.out.println("  PostgreSQL      localhost:" + EarlyHelpSystem.PortPlan.defaults().postgres() + " (user postgres)");
@@ -144,7 +145,7 @@ public final class Main {
         for (Map.Entry<String, Integer> service : ports.services().entrySet()) {
             System.out.printf("%-21s %s%n", service.getKey(), readiness(service.getValue()));
         }
-        System.out.printf("%-21s %s%n", "gateway", readiness(ports.gateway()));
+        System.out.printf("%-21s %s%n", "gateway", readiness(ports.gatewayManagement()));
         System.out.printf("%-21s %s%n", "keycloak", Wait.httpOk("http://localhost:" + ports.keycloak() + "/realms/earlyhelp") ? "up" : "down");
         for (Path pidFile : pidFiles(state)) {
             String name = pidFile.getFileName().toString().replace(".pid", "");

@@ -12,6 +12,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path jar;
     private final Map<String, String> config;
     private final Path logDir;
@@ -19,8 +20,14 @@ public final class ServiceProcess implements AutoCloseable {
     private ManagedProcess process;
 
     public ServiceProcess(String name, int port, Path root, Map<String, String> config, Path logDir, Path pidDir) {
+        this(name, port, port, root, config, logDir, pidDir);
+    }
+
+    /** @param managementPort where its health and metrics are served, when not on {@code port} (the gateway's) */
+    public ServiceProcess(String name, int port, int managementPort, Path root, Map<String, String> config, Path logDir, Path pidDir) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = root.resolve(name).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
         this.config = config;
         this.logDir = logDir;
@@ -54,7 +61,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public ServiceProcess awaitReady() {
-        Wait.until(name + " on port " + port, Duration.ofSeconds(120), () -> Wait.httpOk(url() + "/q/health/ready"), process.process());
+        Wait.until(name + " on port " + port, Duration.ofSeconds(120), () -> Wait.httpOk(managementUrl() + "/q/health/ready"), process.process());
         return this;
     }
 
@@ -64,6 +71,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Health and metrics: the service's own port, or the gateway's management port. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     public String url() {
