@@ -111,6 +111,24 @@ class InboxTest {
     }
 
     @Test
+    @DisplayName("reading a notification is a read of its family's records: the inbox read and the mark-read are in the family's audit trail (who, agency, which)")
+    void notificationReadsAreAudited() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        publishPlanOpened(familyId, planId, "teacher", UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(inboxPlanIds(TestTokens.teacher())).contains(planId.toString()));
+        String id = given().auth().oauth2(TestTokens.teacher()).queryParam("familyId", familyId).get("/api/notifications")
+                .then().statusCode(200).extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.teacher()).post("/api/notifications/{id}/read", id).then().statusCode(200);
+        List<String> actions = given().auth().oauth2(TestTokens.auditor()).queryParam("familyId", familyId).queryParam("size", 100)
+                .get("/api/audit").then().statusCode(200).extract().path("items.findAll { it.userId == 'teacher' }.action");
+        assertThat(actions).contains("notification.read", "notification.mark-read");
+        given().auth().oauth2(TestTokens.auditor()).queryParam("familyId", familyId).get("/api/audit").then()
+                .body("items.resource", org.hamcrest.Matchers.hasItem("notification/" + id))
+                .body("items.agency", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("school")));
+    }
+
+    @Test
     @DisplayName("GET /api/notifications without a token answers 401; as an auditor 403")
     void access() {
         given().get("/api/notifications").then().statusCode(401);
