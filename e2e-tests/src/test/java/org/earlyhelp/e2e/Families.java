@@ -23,6 +23,14 @@ final class Families {
         return new Family(family.path("id"), family.path("members[0].id"), family.path("members[1].id"));
     }
 
+    /** The parent's written consent for the child, sharing with {@code agency}. */
+    static void consentNaming(String token, Family family, String agency) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"givenByMemberId": "%s", "coversMemberIds": ["%s"], "purposes": ["ASSESSMENT", "INFORMATION_SHARING"],
+                 "sharedWithAgencies": ["%s"], "method": "WRITTEN", "givenOn": "2026-12-01"}""".formatted(family.parent(), family.child(), agency))
+                .post("/api/families/{id}/consents", family.id()).then().statusCode(201);
+    }
+
     private Families() {
     }
 }

@@ -1,11 +1,12 @@
 package org.earlyhelp.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.restassured.http.ContentType;
 
@@ -24,14 +25,30 @@ final class StepDowns {
                 """.formatted(familyId, childId, consented);
     }
 
-    /** A consented proposal for a family only CSC knew until now (a family id early help has never seen). */
+    /** A consented proposal for a family only CSC knew until now: registered by the social worker, never seen by early help. */
     static String propose(String swToken) {
-        return propose(swToken, UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        Families.Family family = Families.register(swToken);
+        return propose(swToken, family.id(), family.child());
     }
 
+    /**
+     * Proposes as soon as referral-service knows that CSC sees the family (it learns registrations and consents from
+     * assessment-service's events): until then the family is hidden from CSC there, 404 and nothing written.
+     */
     static String propose(String swToken, String familyId, String childId) {
-        return given().auth().oauth2(swToken).contentType(ContentType.JSON).body(proposal(familyId, childId, true))
-                .post("/api/step-downs").then().statusCode(201).body("status", equalTo("PROPOSED")).extract().path("id");
+        AtomicReference<String> id = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            var answer = given().auth().oauth2(swToken).contentType(ContentType.JSON).body(proposal(familyId, childId, true))
+                    .post("/api/step-downs").then().extract();
+            if (answer.statusCode() == 404) {
+                return false;
+            }
+            assertThat(answer.statusCode()).isEqualTo(201);
+            assertThat(answer.<String>path("status")).isEqualTo("PROPOSED");
+            id.set(answer.path("id"));
+            return true;
+        });
+        return id.get();
     }
 
     static void accept(String token, String stepDownId, String acceptedOn) {

@@ -36,20 +36,40 @@ public class StepDownJourneySimulation extends Simulation {
     static final java.util.concurrent.atomic.AtomicInteger NOT_OPENED = new java.util.concurrent.atomic.AtomicInteger();
     static final String SW = Bench.token("sw");
 
-    static String proposal() {
+    /** A family CSC registers before it steps it down (CSC proposes only for a family it already sees). */
+    static String family() {
+        String surname = "Bench" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        return """
+                {"area": "isle-of-wight", "familyName": "%s", "postcode": "PO30 1UD", "members": [
+                  {"givenName": "Amy", "familyName": "%s", "dateOfBirth": "2015-03-02", "role": "CHILD"},
+                  {"givenName": "Beth", "familyName": "%s", "dateOfBirth": "1988-07-02", "role": "PARENT"}]}
+                """.formatted(surname, surname, surname);
+    }
+
+    static String proposal(String familyId, String childId) {
         return """
                 {"familyId": "%s", "childMemberIds": ["%s"], "cscCaseReference": "CIN-BENCH",
                  "socialWorker": {"userId": "sw", "name": "Sam Social"}, "reason": "Child in need plan ending", "familyConsented": true,
                  "proposedLeadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"},
                  "warmHandoverOn": "2027-03-15",
                  "goalsCarriedOver": [{"needIndicator": "PERSISTENT_ABSENCE", "description": "Back in school", "measure": "95%%", "targetDate": "2027-07-01"}]}
-                """.formatted(UUID.randomUUID(), UUID.randomUUID());
+                """.formatted(familyId, childId);
     }
 
     final ScenarioBuilder stepDowns = scenario("step-down journey")
-            .exec(session -> session.set("proposal", proposal()).set("sw", SW).set("token", Practitioners.TEACHER).set("open", false))
-            .exec(http("step-down proposal").post("/api/step-downs").header("Authorization", "Bearer #{sw}")
-                    .body(StringBody("#{proposal}")).check(status().is(201), jsonPath("$.id").saveAs("stepDownId")))
+            .exec(session -> session.set("family", family()).set("sw", SW).set("token", Practitioners.TEACHER).set("open", false)
+                    .set("proposed", false))
+            .exec(http("family registered by CSC").post("/api/families").header("Authorization", "Bearer #{sw}")
+                    .body(StringBody("#{family}")).check(status().is(201), jsonPath("$.id").saveAs("familyId"),
+                            jsonPath("$.members[0].id").saveAs("childId")))
+            .exec(session -> session.set("proposal", proposal(session.getString("familyId"), session.getString("childId"))))
+            // referral-service knows CSC sees the family once FamilyRegistered reaches it: until then 404, nothing written
+            .asLongAsDuring(session -> !session.getBoolean("proposed"), Duration.ofSeconds(10)).on(
+                    exec(http("step-down proposal").post("/api/step-downs").header("Authorization", "Bearer #{sw}")
+                            .body(StringBody("#{proposal}")).check(status().in(201, 404), status().saveAs("proposalStatus"),
+                                    jsonPath("$.id").optional().saveAs("stepDownId")))
+                            .exec(session -> session.set("proposed", session.getInt("proposalStatus") == 201))
+                            .doIf(session -> !session.getBoolean("proposed")).then(pause(Duration.ofMillis(20))))
             .exec(http("step-down acceptance").post("/api/step-downs/#{stepDownId}/acceptance").header("Authorization", "Bearer #{token}")
                     .body(StringBody("{\"acceptedOn\": \"2027-03-22\"}")).check(status().is(200)))
             .exec(session -> session.set("acceptedAt", System.nanoTime()))
