@@ -28,10 +28,24 @@ public class Routes {
 
     private static final Logger LOG = Logger.getLogger(Routes.class);
 
-    void install(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry metrics) {
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry metrics,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size")
+            java.util.Optional<io.quarkus.runtime.configuration.MemorySize> maxBody) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(60)
                 .setKeepAlive(true).setMaxPoolSize(config.maxConnectionsPerService()).setMaxWaitQueueSize(config.maxQueuedPerService()));
         router.route().order(-200).handler(RequestIds::assign);
+        // a body over the limit is a 413 problem (before Quarkus' own check at order -2, which answers an empty 413)
+        maxBody.ifPresent(max -> {
+            long limit = max.asLongValue();
+            router.route().order(-199).handler(context -> {
+                if (declaredOver(context.request().getHeader("Content-Length"), limit)) {
+                    context.response().putHeader("Connection", "close");
+                    ProblemResponses.send(context, 413, "too-large", "Content Too Large", "The body is over the " + (limit / 1024) + " KiB limit of this API");
+                } else {
+                    context.next();
+                }
+            });
+        });
         if (config.rateLimit().enabled()) {
             RateLimits perAddress = new RateLimits(config.rateLimit().perAddressPerMinute());
             router.route("/api/*").order(-190).handler(perAddress::checkAddress);
@@ -69,6 +83,14 @@ public class Routes {
         router.route().failureHandler(Routes::onFailure);
     }
 
+    static boolean declaredOver(String contentLength, long limit) {
+        try {
+            return contentLength != null && Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false; // Vert.x refuses a malformed Content-Length itself
+        }
+    }
+
     private static void requireAuthenticatedCaller(RoutingContext context) {
         QuarkusHttpUser user = (QuarkusHttpUser) context.user();
         if (user == null || user.getSecurityIdentity().isAnonymous()) {
@@ -82,6 +104,9 @@ public class Routes {
         Throwable failure = context.failure();
         if (failure instanceof AuthenticationFailedException || context.statusCode() == 401) {
             ProblemResponses.unauthorized(context);
+        } else if (context.statusCode() == 413) {
+            context.response().putHeader("Connection", "close");
+            ProblemResponses.send(context, 413, "too-large", "Content Too Large", "The body is over the limit of this API");
         } else if (context.statusCode() >= 400 && context.statusCode() < 500) {
             ProblemResponses.send(context, context.statusCode(), "http", "Bad Request", "The request could not be handled");
         } else {

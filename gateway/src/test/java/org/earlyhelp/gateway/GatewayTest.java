@@ -112,6 +112,16 @@ class GatewayTest {
     }
 
     @Test
+    @DisplayName("a body over the 1 MB limit is a 413 problem at the gateway, and never reaches a service")
+    void oversizedBodyIs413Problem() {
+        StubServices.lastPath.set(null);
+        given().auth().oauth2(TestTokens.teacher()).contentType("application/json").body("[" + "1,".repeat(600_000) + "1]")
+                .post("/api/plans").then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:earlyhelp:problem:too-large"));
+        assertThat(StubServices.lastPath.get()).isNull();
+    }
+
+    @Test
     @DisplayName("the public port serves neither health details nor metrics: they are on the management interface only")
     void healthAndMetricsAreOffThePublicPort() {
         for (String path : java.util.List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {

@@ -118,7 +118,12 @@ class ReferralResourceTest {
         fixtures.consentNaming(familyId, "school");
         // 100 000 ids are 3.9 MB: over the 1 MB body limit, refused before it is read
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(referralOfChildren(familyId, 100_000))
-                .post("/api/referrals").then().statusCode(413);
+                .post("/api/referrals").then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:earlyhelp:problem:too-large"));
+        // the same body sent in chunks (no Content-Length): refused as it grows past the limit
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body(new java.io.ByteArrayInputStream(referralOfChildren(familyId, 100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .post("/api/referrals").then().statusCode(413).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(referralOfChildren(familyId, 51))
                 .post("/api/referrals").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("childMemberIds"));
