@@ -9,7 +9,8 @@ import org.earlyhelp.platform.security.Roles;
 /**
  * Who may see a family (architecture.md, Security; the assessment issue): the early help team
  * sees its area; a practitioner, social worker or partner system sees a family they registered,
- * one where they lead an assessment, or one whose active consent names their agency; a social
+ * one where they lead an assessment or lead its plan or sit in its team (plan-service's events, in the platform's family
+ * circle), or one whose active consent names their agency; a social
  * worker also sees a family children's social care is involved with in their area (a step-up
  * referral or a step-down, learned from referral-service's events). Nobody else
  * (an auditor reads the audit trail only). One JPQL predicate, used for every read, so a list and
@@ -33,6 +34,8 @@ public record VisibleFamilies(String predicate, Map<String, Object> parameters) 
                 + " or exists (select 1 from Assessment va where va.familyId = " + family + ".id and va.leadProfessional.userId = :vfMe)"
                 + " or exists (select 1 from Consent vc join vc.sharedWithAgencies vag where vc.familyId = " + family + ".id"
                 + " and vc.withdrawnOn is null and vag = :vfAgency)"
+                + " or exists (select 1 from FamilyLink vl where vl.familyId = " + family + ".id and vl.area = :vfArea"
+                + " and vl.active = true and vl.userId = :vfMe)"
                 + (caller.hasRole(Roles.SOCIAL_WORKER)
                         ? " or exists (select 1 from CscInvolvementRecord ci where ci.familyId = " + family + ".id and ci.area = :vfArea)"
                         : "")

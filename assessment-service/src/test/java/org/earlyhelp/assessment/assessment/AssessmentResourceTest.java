@@ -26,6 +26,9 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class AssessmentResourceTest {
 
+    @jakarta.inject.Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
 
     @Test
@@ -125,5 +128,24 @@ class AssessmentResourceTest {
                 .body("items.findAll { it.outcome == 'REFUSED' }.userId", org.hamcrest.Matchers.contains("stranger", "stranger", "stranger"))
                 .body("items.findAll { it.outcome == 'REFUSED' }.agency", org.hamcrest.Matchers.everyItem(equalTo("police")))
                 .body("items.findAll { it.outcome == 'REFUSED' }.action", org.hamcrest.Matchers.everyItem(equalTo("family.access")));
+    }
+
+    @Test
+    @DisplayName("a plan's lead professional and its team see the family once plan-service says so (PlanOpened), as in every service")
+    void planLeadAndTeamSeeTheFamily() throws Exception {
+        String family = Api.registerFamily(TestTokens.teacher()).get(0);
+        given().auth().oauth2(TestTokens.healthVisitor()).get("/api/families/{id}", family).then().statusCode(404);
+        var opened = new org.earlyhelp.events.plan.PlanOpenedV1(java.util.UUID.fromString(family), TestTokens.DEFAULT_AREA,
+                java.util.UUID.randomUUID(), "MANUAL", null, new org.earlyhelp.events.Professional("hv", "Hana Health", "health", "HV"),
+                List.of("stranger"), java.time.LocalDate.of(2027, 3, 22), false);
+        try (org.earlyhelp.localstack.TopicWriter writer = new org.earlyhelp.localstack.TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
+            writer.send("earlyhelp.plan.events", family, java.util.UUID.randomUUID().toString(), "earlyhelp.plan.plan-opened.v1",
+                    json.writeValueAsString(opened));
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.healthVisitor()).get("/api/families/{id}", family).then().statusCode(200));
+        given().auth().oauth2(TestTokens.stranger()).get("/api/families/{id}", family).then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("someone", TestTokens.DEFAULT_AREA, "housing", "practitioner"))
+                .get("/api/families/{id}", family).then().statusCode(404);
     }
 }

@@ -17,10 +17,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
+import org.earlyhelp.platform.access.FamilyCircle;
 import org.earlyhelp.platform.work.DueWork;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,10 +49,14 @@ public class WebhookDispatcher {
     private final AtomicBoolean draining = new AtomicBoolean();
 
     private final WebhookAddresses addresses;
+    private final FamilyCircle circle;
+    private final ObjectMapper json;
 
     public WebhookDispatcher(EntityManager entityManager, WebhookSettings settings, Clock clock, ManagedExecutor executor,
-            WebhookAddresses addresses) {
+            WebhookAddresses addresses, FamilyCircle circle, ObjectMapper json) {
         this.addresses = addresses;
+        this.circle = circle;
+        this.json = json;
         this.entityManager = entityManager;
         this.executor = executor;
         this.settings = settings;
@@ -113,6 +119,14 @@ public class WebhookDispatcher {
             WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId());
             if (delivery.status() != DeliveryStatus.PENDING || subscription.status() != SubscriptionStatus.ACTIVE) {
                 return null; // disabled (or settled) since it was claimed
+            }
+            // still shared? A consent withdrawn since the event was queued takes back what it gave, retries included
+            java.util.UUID family = WebhookPayloads.familyOf(json, delivery.payload());
+            if (family == null || !circle.includes(subscription.partner(), subscription.area(), family)) {
+                delivery.abandon();
+                entityManager.persist(DeliveryAttempt.of(delivery, new WebhookDelivery.Attempt(null, "not sent", 0), clock.instant(),
+                        "Not sent: the family is no longer shared with this partner"));
+                return null;
             }
             return new Target(subscription.url(), subscription.secret(), delivery.payload(), delivery.eventId());
         });

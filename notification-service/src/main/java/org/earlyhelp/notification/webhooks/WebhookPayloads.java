@@ -18,6 +18,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class WebhookPayloads {
 
+    /** The family a payload is about ({@code data.familyId}), or null. */
+    static java.util.UUID familyOf(ObjectMapper json, String payload) {
+        try {
+            JsonNode family = json.readTree(payload).path("data").path("familyId");
+            return family.isTextual() ? java.util.UUID.fromString(family.asText()) : null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     static String of(ObjectMapper json, String type, Instant timestamp, JsonNode event) {
         ObjectNode data = event.deepCopy();
         unseal(data);

@@ -98,6 +98,12 @@ public class WebhookSubscription {
     public long version() { return version; }
     public String area() { return area; }
     public String owner() { return owner; }
+
+    /** The subscribing partner as a caller: whom the family circle is asked about. */
+    public org.earlyhelp.platform.security.Caller partner() {
+        return new org.earlyhelp.platform.security.Caller(owner, area, ownerAgency,
+                java.util.Set.of(org.earlyhelp.platform.security.Roles.PARTNER_SYSTEM));
+    }
     public String url() { return url; }
     public List<String> eventTypes() { return eventTypes; }
     public String secret() { return secret; }

@@ -168,6 +168,31 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    @DisplayName("a consent withdrawn after an event was queued stops it: a later (re)delivery is abandoned, logged as no longer shared, and nothing is sent")
+    void aWithdrawnConsentStopsDeliveriesAlreadyQueued() throws Exception {
+        try (Receiver receiver = new Receiver(204)) {
+            Subscribed subscription = subscribe(receiver.url(), TestTokens.partnerSystem());
+            UUID familyId = UUID.randomUUID();
+            UUID consentId = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> circle.addAgencies(TestTokens.DEFAULT_AREA, familyId, List.of("school"), consentId));
+            String eventId = publishPlanOpened(familyId, UUID.randomUUID().toString());
+            String mine = "items.find { it.webhookId == '%s' }".formatted(eventId);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.partnerSystem())
+                    .get("/api/webhook-subscriptions/{id}/deliveries", subscription.id()).then().body(mine + ".status", equalTo("DELIVERED")));
+            String delivery = given().auth().oauth2(TestTokens.partnerSystem())
+                    .get("/api/webhook-subscriptions/{id}/deliveries", subscription.id()).then().extract().path(mine + ".id");
+            QuarkusTransaction.requiringNew().run(() -> circle.endAllFrom(consentId)); // the family withdrew the consent
+            given().auth().oauth2(TestTokens.partnerSystem())
+                    .post("/api/webhook-subscriptions/{id}/deliveries/{d}/redelivery", subscription.id(), delivery).then().statusCode(202);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.partnerSystem())
+                    .get("/api/webhook-subscriptions/{id}/deliveries", subscription.id()).then().body(mine + ".status", equalTo("ABANDONED"))
+                    .body(mine + ".log.note", org.hamcrest.Matchers.hasItem("Not sent: the family is no longer shared with this partner")));
+            assertThat(receiver.received().stream().filter(r -> eventId.equals(r.headers().get("webhook-id"))).count()).isEqualTo(1);
+            unsubscribe(subscription);
+        }
+    }
+
+    @Test
     @DisplayName("subscribing: an unknown event type 422 naming it, a bad URL 400 naming the field, a practitioner 403; another partner's subscription is 404")
     void subscriptionRules() {
         given().auth().oauth2(TestTokens.partnerSystem()).contentType(ContentType.JSON)
