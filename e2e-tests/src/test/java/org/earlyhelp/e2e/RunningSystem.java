@@ -20,7 +20,9 @@ final class RunningSystem {
             Path work = root.resolve("e2e-tests").resolve("target").resolve("e2e-system");
             // The journeys poll through the gateway every 50-100 ms as one user; the rate limit itself is the gateway's own tests' business.
             EarlyHelpSystem starting = new EarlyHelpSystem(root, work, EarlyHelpSystem.PortPlan.free())
-                    .gatewaySetting("earlyhelp.gateway.rate-limit.per-minute", "20000");
+                    .gatewaySetting("earlyhelp.gateway.rate-limit.per-minute", "20000")
+                    // No journey here waits for a reminder; the bad-input walk needs a system that changes nothing by itself.
+                    .serviceSetting("earlyhelp.reminders.every", "24h");
             Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "e2e-system-stop"));
             long started = System.nanoTime();
             try {

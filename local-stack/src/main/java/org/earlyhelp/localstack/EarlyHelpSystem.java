@@ -66,6 +66,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
     private MailServer mailServer;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, String> gatewayOverrides = new LinkedHashMap<>();
+    private final Map<String, String> serviceOverrides = new LinkedHashMap<>();
 
     public EarlyHelpSystem(Path root, Path workDir, PortPlan ports) {
         this.root = root.toAbsolutePath().normalize();
@@ -78,6 +79,12 @@ public final class EarlyHelpSystem implements AutoCloseable {
     /** A gateway setting that replaces its default, given before {@link #start}: the e2e tests raise the rate limit for their polling. */
     public EarlyHelpSystem gatewaySetting(String key, String value) {
         gatewayOverrides.put(key, value);
+        return this;
+    }
+
+    /** A setting for every domain service, given before {@link #start}. */
+    public EarlyHelpSystem serviceSetting(String key, String value) {
+        serviceOverrides.put(key, value);
         return this;
     }
 
@@ -135,6 +142,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
             config.put("earlyhelp.webhooks.require-https", "false");
             config.put("earlyhelp.webhooks.allowed-addresses", "127.0.0.1,::1");
         }
+        config.putAll(serviceOverrides);
         return config;
     }
 
