@@ -18,12 +18,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class WebhookPayloads {
 
-    /** The family a payload is about ({@code data.familyId}), or null. */
+    /** The family a queued payload is about ({@code data.familyId}), or null. */
     static java.util.UUID familyOf(ObjectMapper json, String payload) {
         try {
-            JsonNode family = json.readTree(payload).path("data").path("familyId");
+            return familyOf(json.readTree(payload).path("data"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** The family an event's data names ({@code familyId}), or null. */
+    static java.util.UUID familyOf(JsonNode data) {
+        JsonNode family = data.path("familyId");
+        try {
             return family.isTextual() ? java.util.UUID.fromString(family.asText()) : null;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -56,7 +56,7 @@ public class WebhookQueue {
             throw new IncomingEvent.MalformedEventException("Event " + event.id() + " is not JSON");
         }
         String area = data.path("area").asText(null);
-        UUID familyId = familyOf(data);
+        UUID familyId = WebhookPayloads.familyOf(data);
         if (area == null || familyId == null) {
             return 0;
         }
@@ -88,13 +88,5 @@ public class WebhookQueue {
             queued.fire(new Queued());
         }
         return inserted;
-    }
-
-    private static UUID familyOf(JsonNode data) {
-        try {
-            return data.hasNonNull("familyId") ? UUID.fromString(data.get("familyId").asText()) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
