@@ -22,10 +22,12 @@ public class ReferralEventsHandler {
 
     private final CscInvolvement involvement;
     private final EventReader reader;
+    private final java.time.Clock clock;
 
-    public ReferralEventsHandler(CscInvolvement involvement, EventReader reader) {
+    public ReferralEventsHandler(CscInvolvement involvement, EventReader reader, java.time.Clock clock) {
         this.involvement = involvement;
         this.reader = reader;
+        this.clock = clock;
     }
 
     @Incoming("referral-events")
@@ -40,7 +42,7 @@ public class ReferralEventsHandler {
                     referral.submittedAt());
         } else if (event.is(EventType.STEP_DOWN_PROPOSED)) {
             StepDownProposedV1 stepDown = reader.payload(event, StepDownProposedV1.class);
-            involvement.record(event.id(), stepDown.familyId(), stepDown.area(), "STEP_DOWN", stepDown.stepDownId(), Instant.now());
+            involvement.record(event.id(), stepDown.familyId(), stepDown.area(), "STEP_DOWN", stepDown.stepDownId(), clock.instant());
         }
     }
 }

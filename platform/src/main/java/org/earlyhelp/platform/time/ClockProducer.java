@@ -1,18 +1,25 @@
 package org.earlyhelp.platform.time;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.arc.DefaultBean;
 
-/** The system clock (UTC); a test may replace it with a fixed one. */
+/**
+ * The platform clock (UTC instants): the system clock, or one set to another day by {@code earlyhelp.clock.today}
+ * (an ISO date; for tests that prove the suite passes on any day). A test may also replace the bean with a fixed clock.
+ */
 class ClockProducer {
     @Produces
     @ApplicationScoped
     @DefaultBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@ConfigProperty(name = "earlyhelp.clock.today") Optional<String> today) {
+        return PlatformClock.of(Clock.systemUTC(), today.filter(t -> !t.isBlank()).map(t -> LocalDate.parse(t.trim())));
     }
 }
