@@ -22,9 +22,12 @@ final class RunningSystem {
             EarlyHelpSystem starting = new EarlyHelpSystem(root, work, EarlyHelpSystem.PortPlan.free())
                     .gatewaySetting("earlyhelp.gateway.rate-limit.per-minute", "20000")
                     // No journey here waits for a reminder; the bad-input walk needs a system that changes nothing by itself.
-                    .serviceSetting("earlyhelp.reminders.every", "24h")
-                    // the day the whole system takes as today, when the suite is run for another day (-Dearlyhelp.clock.today=...)
-                    .serviceSetting("earlyhelp.clock.today", System.getProperty("earlyhelp.clock.today", ""));
+                    .serviceSetting("earlyhelp.reminders.every", "24h");
+            // the day the whole system takes as today, when the suite is run for another day (-Dearlyhelp.clock.today=...)
+            String today = System.getProperty("earlyhelp.clock.today", "");
+            if (!today.isBlank()) {
+                starting.serviceSetting("earlyhelp.clock.today", today);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "e2e-system-stop"));
             long started = System.nanoTime();
             try {

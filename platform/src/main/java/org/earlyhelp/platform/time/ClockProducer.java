@@ -2,24 +2,21 @@ package org.earlyhelp.platform.time;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.arc.DefaultBean;
 
 /**
  * The platform clock (UTC instants): the system clock, or one set to another day by {@code earlyhelp.clock.today}
- * (an ISO date; for tests that prove the suite passes on any day). A test may also replace the bean with a fixed clock.
+ * (for tests that prove the suite passes on any day). A test may also replace the bean with a fixed clock.
  */
 class ClockProducer {
     @Produces
     @ApplicationScoped
     @DefaultBean
-    Clock clock(@ConfigProperty(name = "earlyhelp.clock.today") Optional<String> today) {
-        return PlatformClock.of(Clock.systemUTC(), today.filter(t -> !t.isBlank()).map(t -> LocalDate.parse(t.trim())));
+    Clock clock(ClockConfig config) {
+        return PlatformClock.of(Clock.systemUTC(), config.today().filter(t -> !t.isBlank()).map(t -> LocalDate.parse(t.trim())));
     }
 }
