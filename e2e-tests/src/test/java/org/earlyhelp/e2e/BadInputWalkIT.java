@@ -42,6 +42,11 @@ class BadInputWalkIT {
     static final Set<String> WRITES = Set.of("post", "put", "patch");
     /** Written by design on a refused request (who tried what), or by the platform's own bookkeeping of a request. */
     static final Set<String> NOT_COMPARED = Set.of("audit_entry", "flyway_schema_history");
+    /**
+     * Work queues that background senders update by themselves (the outbox relay marks events sent, emails and webhook
+     * deliveries are retried on their own schedule): compared by row count, so a request that queued anything is caught.
+     */
+    static final Set<String> COUNT_ONLY = Set.of("outbox", "email_outbox", "webhook_delivery", "webhook_attempt");
 
     static EarlyHelpSystem system;
     static Map<String, String> tokens = new LinkedHashMap<>();
@@ -192,8 +197,9 @@ class BadInputWalkIT {
                     if (NOT_COMPARED.contains(table)) {
                         continue;
                     }
-                    try (ResultSet rs = statement.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' order by md5(t::text))), '')"
-                            + " from \"" + table + "\" t")) {
+                    String digest = COUNT_ONLY.contains(table) ? "count(*)::text"
+                            : "count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' order by md5(t::text))), '')";
+                    try (ResultSet rs = statement.executeQuery("select " + digest + " from \"" + table + "\" t")) {
                         rs.next();
                         tables.put(database + "." + table, rs.getString(1));
                     }
