@@ -24,6 +24,17 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * How long a caller has, from a request's first byte, to send all of its headers; then the connection is closed.
+     * The idle timeout alone cannot stop a caller trickling a byte at a time (see {@code edge.ReadDeadlines}).
+     */
+    @WithDefault("10s")
+    Duration headerTimeout();
+
+    /** How long a caller has, from a request's first byte, to send the whole request, body included (1 MB at most). */
+    @WithDefault("60s")
+    Duration requestReadTimeout();
+
     /** Connections from the gateway to each service. */
     @WithDefault("50")
     int maxConnectionsPerService();

@@ -131,7 +131,7 @@ class GatewayTest {
     }
 
     @Test
-    @DisplayName("a caller that starts a request and goes quiet has its connection closed after the idle timeout (3 s in tests)")
+    @DisplayName("a caller that starts a request and goes quiet has its connection closed (header deadline 2 s, idle timeout 3 s in tests)")
     void aSilentPartialRequestIsCutOff() throws Exception {
         try (java.net.Socket caller = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
             caller.setSoTimeout(20_000);
@@ -139,6 +139,57 @@ class GatewayTest {
             caller.getOutputStream().flush();
             // the gateway closes it (end of stream) well before our own 20 s patience runs out; it never answers the half request
             assertThat(caller.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    @DisplayName("a caller that trickles its request headers a byte at a time is cut off at the header deadline (2 s in tests), although it is never idle")
+    void aTrickledHeaderIsCutOff() throws Exception {
+        assertThat(trickleUntilClosed("GET /api/plans HTTP/1.1\r\nHost: localhost\r\nX-Slow: ", 'a'))
+                .as("the gateway closed the connection while bytes were still arriving")
+                .isTrue();
+    }
+
+    @Test
+    @DisplayName("a caller that sends its headers and then trickles the body is cut off at the request deadline (4 s in tests)")
+    void aTrickledBodyIsCutOff() throws Exception {
+        assertThat(trickleUntilClosed("POST /api/plans HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 100000\r\n\r\n[", ' '))
+                .as("the gateway closed the connection while bytes were still arriving")
+                .isTrue();
+    }
+
+    /**
+     * Sends {@code start}, then one {@code filler} byte every 300 ms (well inside the 3 s idle timeout, so the connection is
+     * never idle) for up to 30 s. True when the gateway closed the connection before that; false when it was still open.
+     */
+    private static boolean trickleUntilClosed(String start, char filler) throws Exception {
+        try (java.net.Socket caller = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            caller.setSoTimeout(300);
+            java.io.OutputStream out = caller.getOutputStream();
+            out.write(start.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < giveUpAt) {
+                try {
+                    int read = caller.getInputStream().read();
+                    if (read == -1) {
+                        return true;
+                    }
+                    // an answer (a 408, say) is also an end of the request; the close follows it
+                } catch (java.net.SocketTimeoutException stillOpen) {
+                    // nothing to read yet: the read's 300 ms wait paces the trickle
+                } catch (java.net.SocketException reset) {
+                    return true;
+                }
+                try {
+                    out.write(filler);
+                    out.flush();
+                } catch (java.net.SocketException reset) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
