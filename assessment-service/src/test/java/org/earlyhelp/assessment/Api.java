@@ -2,14 +2,27 @@ package org.earlyhelp.assessment;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.earlyhelp.platform.time.RecordedDates;
+
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** Calls as a partner system would make them, for the service tests. */
 public final class Api {
+
+    /** How many days before today {@link #consent} dates the family's consent: room for back-dated records after it. */
+    public static final int CONSENT_DAYS_AGO = 30;
+
+    /** Today (Europe/London) by the platform clock of the service under test: the Clock bean, which the suite may move. */
+    public static LocalDate today() {
+        return RecordedDates.today(Arc.container().instance(Clock.class).get());
+    }
 
     /** A family registered by this token's user: {@code ids.get(0)} the family, then the child, then the parent. */
     public static List<String> registerFamily(String token) {
@@ -30,11 +43,17 @@ public final class Api {
                 """.formatted(surname, surname, day, childNhs == null ? "" : ", \"nhsNumber\": \"" + childNhs + "\"", surname, day);
     }
 
+    /** A consent given {@value #CONSENT_DAYS_AGO} days before today. @return its id */
     public static String consent(String token, String familyId, String parentId, String childId, String purposes, String agencies) {
+        return consent(token, familyId, parentId, childId, purposes, agencies, today().minusDays(CONSENT_DAYS_AGO));
+    }
+
+    public static String consent(String token, String familyId, String parentId, String childId, String purposes, String agencies,
+            LocalDate givenOn) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
                 {"givenByMemberId": "%s", "coversMemberIds": ["%s"], "purposes": [%s], "sharedWithAgencies": [%s],
-                 "method": "WRITTEN", "givenOn": "2026-11-20"}
-                """.formatted(parentId, childId, purposes, agencies))
+                 "method": "WRITTEN", "givenOn": "%s"}
+                """.formatted(parentId, childId, purposes, agencies, givenOn))
                 .post("/api/families/{id}/consents", familyId).then().statusCode(201).extract().path("id");
     }
 

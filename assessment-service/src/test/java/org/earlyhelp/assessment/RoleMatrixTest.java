@@ -2,9 +2,13 @@ package org.earlyhelp.assessment;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Clock;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.earlyhelp.localstack.TestTokens;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,19 @@ class RoleMatrixTest {
 
     static final String MANAGER = TestTokens.token("manager", "isle-of-wight", "early-help", "manager");
 
+    @Inject
+    Clock clock;
+
+    /** A withdrawal ten days back, after the consent {@link Api#consent} dates 30 days back. */
+    String withdrawal(String reason) {
+        return "{\"withdrawnOn\": \"%s\", \"reason\": \"%s\"}".formatted(RecordedDates.today(clock).minusDays(10), reason);
+    }
+
+    /** A completion a week back, after the consent {@link Api#consent} dates 30 days back. */
+    String completion() {
+        return "{\"completedOn\": \"%s\"}".formatted(RecordedDates.today(clock).minusDays(7));
+    }
+
     @Nested
     @DisplayName("consents")
     class Consents {
@@ -28,20 +45,20 @@ class RoleMatrixTest {
             for (String token : List.of(TestTokens.partnerSystem(), TestTokens.socialWorker())) {
                 List<String> ids = Api.registerFamily(token);
                 String consent = Api.consent(token, ids.get(0), ids.get(2), ids.get(1), "\"ASSESSMENT\"", "");
-                given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"withdrawnOn\": \"2026-11-25\", \"reason\": \"moved\"}")
+                given().auth().oauth2(token).contentType(ContentType.JSON).body(withdrawal("moved"))
                         .post("/api/families/{id}/consents/{c}/withdrawal", ids.get(0), consent).then().statusCode(200);
             }
             List<String> ids = Api.registerFamily(TestTokens.teacher());
             String consent = Api.consent(TestTokens.teacher(), ids.get(0), ids.get(2), ids.get(1), "\"ASSESSMENT\"", "");
             given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON)
-                    .body("{\"givenByMemberId\": \"%s\", \"coversMemberIds\": [\"%s\"], \"purposes\": [\"ASSESSMENT\"], \"method\": \"VERBAL\", \"givenOn\": \"2026-11-20\"}"
-                            .formatted(ids.get(2), ids.get(1)))
+                    .body("{\"givenByMemberId\": \"%s\", \"coversMemberIds\": [\"%s\"], \"purposes\": [\"ASSESSMENT\"], \"method\": \"VERBAL\", \"givenOn\": \"%s\"}"
+                            .formatted(ids.get(2), ids.get(1), RecordedDates.today(clock).minusDays(20)))
                     .post("/api/families/{id}/consents", ids.get(0)).then().statusCode(403);
             for (String token : List.of(TestTokens.auditor(), MANAGER)) {
-                given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"withdrawnOn\": \"2026-11-25\", \"reason\": \"x\"}")
+                given().auth().oauth2(token).contentType(ContentType.JSON).body(withdrawal("x"))
                         .post("/api/families/{id}/consents/{c}/withdrawal", ids.get(0), consent).then().statusCode(403);
             }
-            given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body("{\"withdrawnOn\": \"2026-11-25\", \"reason\": \"x\"}")
+            given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body(withdrawal("x"))
                     .post("/api/families/{id}/consents/{c}/withdrawal", ids.get(0), consent).then().statusCode(404);
         }
 
@@ -85,13 +102,13 @@ class RoleMatrixTest {
             String id = Api.startAssessment(TestTokens.teacher(), ids.get(0), ids.get(1));
             given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(Api.completePatch(ids.get(1), ids.get(2)))
                     .patch("/api/assessments/{id}", id).then().statusCode(200);
-            given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body("{\"completedOn\": \"2026-12-14\"}")
+            given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(completion())
                     .post("/api/assessments/{id}/completion", id).then().statusCode(403);
             given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON).body("{\"familyViews\": \"x\"}")
                     .patch("/api/assessments/{id}", id).then().statusCode(403);
-            given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON).body("{\"completedOn\": \"2026-12-14\"}")
+            given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON).body(completion())
                     .post("/api/assessments/{id}/completion", id).then().statusCode(403);
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"completedOn\": \"2026-12-14\"}")
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(completion())
                     .post("/api/assessments/{id}/completion", id).then().statusCode(200);
         }
     }

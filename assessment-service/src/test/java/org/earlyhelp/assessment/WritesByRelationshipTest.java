@@ -78,8 +78,8 @@ class WritesByRelationshipTest {
                         .formatted(UUID.randomUUID().toString().substring(0, 8));
                 case "record consent" -> """
                         {"givenByMemberId": "%s", "coversMemberIds": ["%s"], "purposes": ["ASSESSMENT"], "sharedWithAgencies": ["police"],
-                         "method": "VERBAL", "givenOn": "2026-11-20"}""".formatted(r.parent(), r.child());
-                case "withdraw consent" -> "{\"withdrawnOn\": \"2026-11-25\", \"reason\": \"Moved\"}";
+                         "method": "VERBAL", "givenOn": "%s"}""".formatted(r.parent(), r.child(), Api.today().minusDays(20));
+                case "withdraw consent" -> "{\"withdrawnOn\": \"%s\", \"reason\": \"Moved\"}".formatted(Api.today().minusDays(10));
                 case "sharing decision" -> """
                         {"shared": true, "withConsent": false, "what": "Attendance", "withWhom": "housing", "reason": "Risk of eviction",
                          "managerUserId": "manager"}""";
@@ -88,7 +88,7 @@ class WritesByRelationshipTest {
                          "leadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"}}"""
                         .formatted(r.family(), r.child());
                 case "revise assessment" -> "{\"familyViews\": \"Mornings are hard\"}";
-                case "complete assessment" -> "{\"completedOn\": \"2026-11-30\"}";
+                case "complete assessment" -> "{\"completedOn\": \"%s\"}".formatted(Api.today().minusDays(5));
                 default -> throw new IllegalArgumentException(name);
             };
         }

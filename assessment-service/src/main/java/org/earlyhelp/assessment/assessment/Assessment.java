@@ -1,8 +1,11 @@
 package org.earlyhelp.assessment.assessment;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,11 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.earlyhelp.assessment.consent.Consent;
+import org.earlyhelp.assessment.consent.ConsentPurpose;
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -102,19 +108,54 @@ public class Assessment {
         content = content.apply(patch);
     }
 
-    /** Signs it off. @return the AssessmentCompleted event: ids, codes, dates and the lead professional only. */
-    public AssessmentCompletedV1 complete(LocalDate on) {
+    /** The rule a completion dated before the consent that permits it breaks. */
+    public static final String COMPLETION_AFTER_CONSENT = "completion-after-consent";
+
+    /**
+     * Signs it off on {@code on}, the date the lead professional gives: a recorded date, so not after today
+     * ({@code recorded-date-not-after-today}) and not before the consent that permits it ({@value #COMPLETION_AFTER_CONSENT}).
+     * For each child assessed, the consent that permits it is the earliest consent for ASSESSMENT covering them that was
+     * still in force that day (not withdrawn before it); the completion may not be before the latest of these. A child
+     * whose consents were all withdrawn before that day sets no bound (completion after a withdrawal is not refused here).
+     *
+     * @param familyConsents the family's consents, withdrawn ones too
+     * @return the AssessmentCompleted event: ids, codes, dates and the lead professional only.
+     */
+    public AssessmentCompletedV1 complete(LocalDate on, List<Consent> familyConsents, Clock clock) {
         requireDraft();
         List<String> missing = CompletionCheck.missing(content, childMemberIds);
         if (!missing.isEmpty()) {
             throw new IncompleteAssessment(missing);
         }
+        RecordedDates.notAfterToday("completedOn", on, clock);
+        requireConsentBefore(on, familyConsents);
         status = AssessmentStatus.COMPLETED;
         completedOn = on;
         completedBy = leadProfessional.userId();
         return new AssessmentCompletedV1(familyId, area, id, childMemberIds, leadProfessional.toEvent(),
                 content.needs().stream().map(n -> new AssessmentCompletedV1.IdentifiedNeed(n.id(), n.memberId(), n.indicator().name())).toList(),
                 content.levelOfNeed().name(), on);
+    }
+
+    /**
+     * For each child, the earliest consent for ASSESSMENT covering them still in force on {@code on} (not withdrawn
+     * before it) is the one that permits the completion for them; {@code on} may not be before the latest of these.
+     */
+    private void requireConsentBefore(LocalDate on, List<Consent> familyConsents) {
+        LocalDate needed = null;
+        UUID neededFor = null;
+        for (UUID child : childMemberIds) {
+            Optional<LocalDate> permittedSince = familyConsents.stream()
+                    .filter(c -> c.purposes().contains(ConsentPurpose.ASSESSMENT) && c.coversMemberIds().contains(child))
+                    .filter(c -> !c.withdrawnBefore(on))
+                    .map(Consent::givenOn).min(Comparator.naturalOrder());
+            if (permittedSince.isPresent() && (needed == null || permittedSince.get().isAfter(needed))) {
+                needed = permittedSince.get();
+                neededFor = child;
+            }
+        }
+        RecordedDates.notBefore(COMPLETION_AFTER_CONSENT, "completedOn", on,
+                "the consent for ASSESSMENT covering child " + neededFor + " (givenOn)", needed);
     }
 
     /** The lead professional and the area's early help team may write; the lead professional signs off. */

@@ -82,7 +82,7 @@ public class AssessmentService {
             throw new ForbiddenException("Only the lead professional signs the assessment off");
         }
         Versions.requireMatch(ifMatch, assessment.version());
-        outbox.publish(assessment.complete(request.completedOn()));
+        outbox.publish(assessment.complete(request.completedOn(), consents.ofFamily(assessment.familyId()), clock));
         assessments.flush();
         audit.record(caller, "assessment.complete", assessment.familyId(), "assessment/" + id);
         return assessment;

@@ -1,5 +1,6 @@
 package org.earlyhelp.assessment.consent;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import jakarta.persistence.Version;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.time.RecordedDates;
 
 /**
  * A family's agreement, recorded precisely (domain.md, pathway step 2): who gave it, for which
@@ -71,9 +73,16 @@ public class Consent {
     protected Consent() {
     }
 
-    /** @param familyMemberIds the members of the family: the giver and every covered member must be among them. */
+    /** The rule a withdrawal dated before the consent was given breaks. */
+    public static final String WITHDRAWAL_AFTER_CONSENT = "withdrawal-after-consent";
+
+    /**
+     * @param familyMemberIds the members of the family: the giver and every covered member must be among them.
+     * @param givenOn the day the family gave it: a recorded date, so not after today (422 {@code recorded-date-not-after-today})
+     */
     public static Consent record(UUID familyId, Set<UUID> familyMemberIds, UUID givenBy, List<UUID> covers,
-            List<ConsentPurpose> purposes, List<String> agencies, ConsentMethod method, LocalDate givenOn, Caller caller, Instant now) {
+            List<ConsentPurpose> purposes, List<String> agencies, ConsentMethod method, LocalDate givenOn, Caller caller, Clock clock) {
+        RecordedDates.notAfterToday("givenOn", givenOn, clock);
         if (!familyMemberIds.contains(givenBy)) {
             throw new RuleViolation("consent-giver-is-a-family-member", "givenByMemberId is not a member of this family");
         }
@@ -93,18 +102,20 @@ public class Consent {
         consent.method = method;
         consent.givenOn = givenOn;
         consent.recordedBy = caller.userId();
-        consent.recordedAt = now;
+        consent.recordedAt = clock.instant();
         return consent;
     }
 
-    /** Withdrawn from the given date; a withdrawal is final for this consent (the family may consent again later). */
-    public void withdraw(LocalDate on, String reason, Caller caller) {
+    /**
+     * Withdrawn from the given date (a recorded date: not after today, not before the consent was given, 422
+     * {@value #WITHDRAWAL_AFTER_CONSENT}); a withdrawal is final for this consent (the family may consent again later).
+     */
+    public void withdraw(LocalDate on, String reason, Caller caller, Clock clock) {
         if (withdrawnOn != null) {
             throw new ConflictingState("This consent was already withdrawn on " + withdrawnOn);
         }
-        if (on.isBefore(givenOn)) {
-            throw new RuleViolation("withdrawal-after-consent", "withdrawnOn is before the consent was given (" + givenOn + ")");
-        }
+        RecordedDates.notAfterToday("withdrawnOn", on, clock);
+        RecordedDates.notBefore(WITHDRAWAL_AFTER_CONSENT, "withdrawnOn", on, "the day the consent was given (givenOn)", givenOn);
         withdrawnOn = on;
         withdrawalReason = reason;
         withdrawnBy = caller.userId();
@@ -112,6 +123,11 @@ public class Consent {
 
     public boolean isActive() {
         return withdrawnOn == null;
+    }
+
+    /** Withdrawn on a day before {@code day}: no longer in force that day. */
+    public boolean withdrawnBefore(LocalDate day) {
+        return withdrawnOn != null && withdrawnOn.isBefore(day);
     }
 
     /** Active, for this purpose, and covering this member. */

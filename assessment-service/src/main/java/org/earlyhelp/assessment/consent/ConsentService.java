@@ -45,7 +45,7 @@ public class ConsentService {
         Family family = families.visible(familyId, caller);
         Set<UUID> memberIds = family.members().stream().map(FamilyMember::id).collect(Collectors.toSet());
         Consent consent = Consent.record(familyId, memberIds, request.givenByMemberId(), request.coversMemberIds(), request.purposes(),
-                request.sharedWithAgencies(), request.method(), request.givenOn(), caller, clock.instant());
+                request.sharedWithAgencies(), request.method(), request.givenOn(), caller, clock);
         consents.persist(consent);
         outbox.publish(new ConsentRecordedV1(familyId, family.area(), consent.id(), List.copyOf(consent.coversMemberIds()),
                 consent.purposes().stream().map(Enum::name).sorted().toList(), consent.sharedWithAgencies().stream().sorted().toList(),
@@ -58,7 +58,7 @@ public class ConsentService {
         Family family = families.visible(familyId, caller);
         Consent consent = consents.findByIdOptional(consentId).filter(c -> c.familyId().equals(familyId))
                 .orElseThrow(() -> new NotFound("Consent " + consentId));
-        consent.withdraw(request.withdrawnOn(), request.reason(), caller);
+        consent.withdraw(request.withdrawnOn(), request.reason(), caller, clock);
         consents.flush();
         outbox.publish(new ConsentWithdrawnV1(familyId, family.area(), consentId, request.withdrawnOn()));
         audit.record(caller, "consent.withdraw", familyId, "consent/" + consentId);

@@ -1,5 +1,6 @@
 package org.earlyhelp.assessment.family;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.earlyhelp.events.assessment.FamilyRegisteredV1;
 import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.time.RecordedDates;
 
 /** The household around the child(ren): one record every agency finds, so the story is told once. */
 @Entity
@@ -43,8 +45,17 @@ public class Family {
     protected Family() {
     }
 
-    /** Registers a family in the caller's area. @return the family and its FamilyRegistered event (no names in it). */
-    public static Registered register(String familyName, String postcode, List<NewMember> members, Caller caller, Instant now) {
+    /**
+     * Registers a family in the caller's area. Each member's {@code dateOfBirth} is a recorded date: not after today (422
+     * {@code recorded-date-not-after-today} naming {@code members[i].dateOfBirth}).
+     *
+     * @return the family and its FamilyRegistered event (no names in it).
+     */
+    public static Registered register(String familyName, String postcode, List<NewMember> members, Caller caller, Clock clock) {
+        for (int i = 0; i < members.size(); i++) {
+            RecordedDates.notAfterToday("members[" + i + "].dateOfBirth", members.get(i).dateOfBirth(), clock);
+        }
+        Instant now = clock.instant();
         Family family = new Family();
         family.id = UUID.randomUUID();
         family.area = caller.area();
@@ -53,7 +64,7 @@ public class Family {
         family.registeredBy = caller.userId();
         family.registeredByAgency = caller.agency();
         family.registeredAt = now;
-        members.forEach(family::add);
+        members.forEach(family::append);
         long children = family.members.stream().filter(FamilyMember::isChild).count();
         return new Registered(family, new FamilyRegisteredV1(family.id, family.area, family.members.size(), (int) children,
                 caller.agency(), caller.userId(), now));
@@ -62,7 +73,13 @@ public class Family {
     public record Registered(Family family, FamilyRegisteredV1 event) {
     }
 
-    public FamilyMember add(NewMember member) {
+    /** Adds a member whose {@code dateOfBirth} is not after today (422 {@code recorded-date-not-after-today} otherwise). */
+    public FamilyMember add(NewMember member, Clock clock) {
+        RecordedDates.notAfterToday("dateOfBirth", member.dateOfBirth(), clock);
+        return append(member);
+    }
+
+    private FamilyMember append(NewMember member) {
         FamilyMember added = new FamilyMember(this, members.size(), member);
         members.add(added);
         return added;

@@ -22,11 +22,11 @@ public final class FamilyRequests {
             Boolean confirmedNotDuplicate) {
     }
 
-    /** {@code POST /api/families/{id}/members}: one member. */
+    /** {@code POST /api/families/{id}/members}: one member ({@code dateOfBirth} not after today: 422, checked by {@link Family}). */
     public record AddMember(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
-            @NotNull @jakarta.validation.constraints.PastOrPresent(message = "must not be in the future") java.time.LocalDate dateOfBirth,
+            @NotNull java.time.LocalDate dateOfBirth,
             @NotNull MemberRole role,
             @Size(max = 20) @NhsNumber String nhsNumber,
             @Size(max = 20) @Upn String upn,

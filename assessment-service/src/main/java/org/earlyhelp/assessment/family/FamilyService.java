@@ -38,13 +38,14 @@ public class FamilyService {
         if (request.area() != null && !request.area().isBlank() && !request.area().equals(caller.area())) {
             throw new RuleViolation("family-in-callers-area", "area must be your own area (" + caller.area() + ")");
         }
+        // built (not yet stored) before the duplicate search, so a birth date after today is 422 whatever else matches
+        Family.Registered registered = Family.register(request.familyName(), request.postcode(), request.members(), caller, clock);
         if (!Boolean.TRUE.equals(request.confirmedNotDuplicate())) {
             Set<UUID> matches = families.possibleDuplicates(caller.area(), request.members());
             if (!matches.isEmpty()) {
                 throw new PossibleDuplicate(families.visibleAmong(matches, caller));
             }
         }
-        Family.Registered registered = Family.register(request.familyName(), request.postcode(), request.members(), caller, clock.instant());
         families.persist(registered.family());
         outbox.publish(registered.event());
         audit.record(caller, "family.register", registered.family().id(), "family/" + registered.family().id());
@@ -60,7 +61,7 @@ public class FamilyService {
                 throw new PossibleDuplicate(families.visibleAmong(matches, caller));
             }
         }
-        FamilyMember member = family.add(request.toMember());
+        FamilyMember member = family.add(request.toMember(), clock);
         families.newVersion(family);
         families.flush();
         audit.record(caller, "family.add-member", familyId, "family/" + familyId + "/members/" + member.id());

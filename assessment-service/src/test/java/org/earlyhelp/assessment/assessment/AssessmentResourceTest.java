@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +19,7 @@ import org.earlyhelp.assessment.Api;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +31,9 @@ class AssessmentResourceTest {
 
     @jakarta.inject.Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @jakarta.inject.Inject
+    Clock clock;
 
     final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
 
@@ -53,8 +59,10 @@ class AssessmentResourceTest {
         Api.consent(TestTokens.teacher(), family, ids.get(2), ids.get(1), "\"ASSESSMENT\"", "");
         String id = Api.startAssessment(TestTokens.teacher(), family, ids.get(1));
         given().auth().oauth2(TestTokens.teacher()).get("/api/assessments/{id}", id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        String completedOn = RecordedDates.today(clock).minusDays(7).toString(); // after the consent, given 30 days ago
+        String completion = "{\"completedOn\": \"%s\"}".formatted(completedOn);
 
-        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"completedOn\": \"2026-12-14\"}")
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(completion)
                 .post("/api/assessments/{id}/completion", id).then().statusCode(422).contentType("application/problem+json")
                 .body("missing", hasItems("factors.protective", "domains.childDevelopment", "levelOfNeed"))
                 .body("missing.size()", equalTo(12)).body("detail", containsString("childrensVoice"));
@@ -63,12 +71,12 @@ class AssessmentResourceTest {
                 .patch("/api/assessments/{id}", id).then().statusCode(200).body("needs", hasSize(2))
                 .body("levelOfNeed", equalTo("TARGETED")).extract().header("ETag");
         given().auth().oauth2(TestTokens.teacher()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body("{\"completedOn\": \"2026-12-14\"}").post("/api/assessments/{id}/completion", id).then().statusCode(412);
-        given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body("{\"completedOn\": \"2026-12-14\"}")
+                .body(completion).post("/api/assessments/{id}/completion", id).then().statusCode(412);
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(completion)
                 .post("/api/assessments/{id}/completion", id).then().statusCode(403);
         given().auth().oauth2(TestTokens.teacher()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body("{\"completedOn\": \"2026-12-14\"}").post("/api/assessments/{id}/completion", id).then().statusCode(200)
-                .body("status", equalTo("COMPLETED")).body("completedOn", equalTo("2026-12-14"));
+                .body(completion).post("/api/assessments/{id}/completion", id).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("completedOn", equalTo(completedOn));
 
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"familyViews\": \"changed\"}")
                 .patch("/api/assessments/{id}", id).then().statusCode(409).contentType("application/problem+json");
@@ -77,8 +85,36 @@ class AssessmentResourceTest {
                 .stream().map(r -> TopicReader.header(r, "ce_type"))).contains("earlyhelp.assessment.assessment-completed.v1"));
         ConsumerRecord<String, String> completed = broker.recordsFor("earlyhelp.assessment.events", family).stream()
                 .filter(r -> TopicReader.header(r, "ce_type").endsWith("assessment-completed.v1")).findFirst().orElseThrow();
-        assertThat(completed.value()).contains(id, "PERSISTENT_ABSENCE", "PARENTAL_MENTAL_HEALTH", "TARGETED", "2026-12-14")
+        assertThat(completed.value()).contains(id, "PERSISTENT_ABSENCE", "PARENTAL_MENTAL_HEALTH", "TARGETED", completedOn)
                 .doesNotContain("Amy", "Beth", "Attendance 78", "Low mood", "Loving grandparents", "friends at school", "Mornings");
+    }
+
+    @Test
+    @DisplayName("completedOn after today, or before the consent that permits the assessment, is 422 naming the rule and completedOn, and the draft stays a draft; a back-dated completion after a back-dated consent is 200")
+    void completionDates() {
+        LocalDate today = RecordedDates.today(clock);
+        List<String> ids = Api.registerFamily(TestTokens.teacher());
+        LocalDate consentGiven = today.minusYears(1);
+        Api.consent(TestTokens.teacher(), ids.get(0), ids.get(2), ids.get(1), "\"ASSESSMENT\"", "", consentGiven);
+        String id = Api.startAssessment(TestTokens.teacher(), ids.get(0), ids.get(1));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(Api.completePatch(ids.get(1), ids.get(2)))
+                .patch("/api/assessments/{id}", id).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"completedOn\": \"%s\"}".formatted(today.plusDays(1)))
+                .post("/api/assessments/{id}/completion", id).then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("recorded-date-not-after-today")).body("field", equalTo("completedOn"));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body("{\"completedOn\": \"%s\"}".formatted(consentGiven.minusDays(1)))
+                .post("/api/assessments/{id}/completion", id).then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("completion-after-consent")).body("field", equalTo("completedOn"))
+                .body("detail", containsString(consentGiven.toString()));
+        given().auth().oauth2(TestTokens.teacher()).get("/api/assessments/{id}", id).then().statusCode(200)
+                .body("status", equalTo("DRAFT")).body("completedOn", org.hamcrest.Matchers.nullValue());
+
+        LocalDate completedOn = consentGiven.plusWeeks(3);
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"completedOn\": \"%s\"}".formatted(completedOn))
+                .post("/api/assessments/{id}/completion", id).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("completedOn", equalTo(completedOn.toString()));
     }
 
     @Test
@@ -119,7 +155,7 @@ class AssessmentResourceTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body("""
                 {"givenByMemberId": "%s", "coversMemberIds": ["%s"], "purposes": ["ASSESSMENT"], "sharedWithAgencies": ["police"],
-                 "method": "WRITTEN", "givenOn": "2026-12-01"}""".formatted(ids.get(2), ids.get(1)))
+                 "method": "WRITTEN", "givenOn": "%s"}""".formatted(ids.get(2), ids.get(1), RecordedDates.today(clock).minusDays(6)))
                 .post("/api/families/{id}/consents", family).then().statusCode(404);
         // the refused consent was not written: the stranger's agency still does not see the family
         given().auth().oauth2(TestTokens.stranger()).get("/api/families/{id}", family).then().statusCode(404);
@@ -137,7 +173,7 @@ class AssessmentResourceTest {
         given().auth().oauth2(TestTokens.healthVisitor()).get("/api/families/{id}", family).then().statusCode(404);
         var opened = new org.earlyhelp.events.plan.PlanOpenedV1(java.util.UUID.fromString(family), TestTokens.DEFAULT_AREA,
                 java.util.UUID.randomUUID(), "MANUAL", null, new org.earlyhelp.events.Professional("hv", "Hana Health", "health", "HV"),
-                List.of("stranger"), java.time.LocalDate.of(2027, 3, 22), false);
+                List.of("stranger"), RecordedDates.today(clock).minusDays(1), false);
         try (org.earlyhelp.localstack.TopicWriter writer = new org.earlyhelp.localstack.TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
             writer.send("earlyhelp.plan.events", family, java.util.UUID.randomUUID().toString(), "earlyhelp.plan.plan-opened.v1",
                     json.writeValueAsString(opened));

@@ -3,28 +3,62 @@ package org.earlyhelp.assessment.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.earlyhelp.assessment.consent.Consent;
+import org.earlyhelp.assessment.consent.ConsentMethod;
+import org.earlyhelp.assessment.consent.ConsentPurpose;
 import org.earlyhelp.events.NeedIndicator;
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.time.RecordedDates;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class AssessmentTest {
 
     static final Caller TEACHER = new Caller("teacher", "isle-of-wight", "school", Set.of("practitioner"));
     static final LeadProfessional LEAD = new LeadProfessional("teacher", "Tess Teacher", "school", "DSL");
+    /** A fixed clock: today is 2026-12-15 in Europe/London. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-15T10:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate TODAY = RecordedDates.today(CLOCK);
     final UUID child = UUID.randomUUID();
     final UUID parent = UUID.randomUUID();
+    /** The family's consent for ASSESSMENT covering the child, given 2026-11-20. */
+    final List<Consent> consents = List.of(consent(List.of(child), LocalDate.of(2026, 11, 20)));
 
     Assessment draft() {
-        return Assessment.start(UUID.randomUUID(), List.of(child), LEAD, "Attendance falling", List.of(), TEACHER, Instant.now());
+        return draft(List.of(child));
+    }
+
+    Assessment draft(List<UUID> children) {
+        return Assessment.start(UUID.randomUUID(), children, LEAD, "Attendance falling", List.of(), TEACHER, CLOCK.instant());
+    }
+
+    Consent consent(List<UUID> covers, LocalDate givenOn) {
+        java.util.Set<UUID> members = new java.util.HashSet<>(covers);
+        members.add(parent);
+        return Consent.record(UUID.randomUUID(), members, parent, covers, List.of(ConsentPurpose.ASSESSMENT), List.of(),
+                ConsentMethod.WRITTEN, givenOn, TEACHER, CLOCK);
+    }
+
+    /** A draft of these children with every part filled in, ready to sign off. */
+    Assessment ready(List<UUID> children) {
+        Assessment assessment = draft(children);
+        AssessmentContent.Patch patch = complete();
+        assessment.revise(new AssessmentContent.Patch(
+                children.stream().map(c -> new AssessmentContent.ChildsVoice(c, "Wants to see friends at school", null)).toList(),
+                patch.familyViews(), patch.factors(), patch.domains(), patch.needs(), patch.strengths(), patch.levelOfNeed(),
+                patch.contributingAgencies()), List.of(child, parent));
+        return assessment;
     }
 
     AssessmentContent.Patch complete() {
@@ -38,14 +72,14 @@ class AssessmentTest {
 
     @Test
     void anAssessmentCannotStartWithoutConsentForEveryChildNamed() {
-        assertThatThrownBy(() -> Assessment.start(UUID.randomUUID(), List.of(child), LEAD, "r", List.of(child), TEACHER, Instant.now()))
+        assertThatThrownBy(() -> Assessment.start(UUID.randomUUID(), List.of(child), LEAD, "r", List.of(child), TEACHER, CLOCK.instant()))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining(child.toString());
     }
 
     @Test
     void completionNamesEveryMissingPartNotJustTheFirst() {
         Assessment assessment = draft();
-        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14)))
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14), consents, CLOCK))
                 .isInstanceOfSatisfying(Assessment.IncompleteAssessment.class, e -> assertThat(e.missing()).hasSize(12)
                         .anyMatch(m -> m.startsWith("needs")).anyMatch(m -> m.startsWith("childrensVoice"))
                         .contains("factors.protective", "factors.predicting", "domains.parentingCapacity", "levelOfNeed"));
@@ -59,19 +93,19 @@ class AssessmentTest {
         assessment.revise(new AssessmentContent.Patch(List.of(new AssessmentContent.ChildsVoice(child, null, "Baby, 4 months old")),
                 patch.familyViews(), patch.factors(), patch.domains(), patch.needs(), patch.strengths(), patch.levelOfNeed(), null),
                 List.of(child, parent));
-        assertThat(assessment.complete(LocalDate.of(2026, 12, 14))).isNotNull();
+        assertThat(assessment.complete(LocalDate.of(2026, 12, 14), consents, CLOCK)).isNotNull();
     }
 
     @Test
     void aCompletedAssessmentRaisesCodesOnlyAndIsThenReadOnly() {
         Assessment assessment = draft();
         assessment.revise(complete(), List.of(child, parent));
-        AssessmentCompletedV1 event = assessment.complete(LocalDate.of(2026, 12, 14));
+        AssessmentCompletedV1 event = assessment.complete(LocalDate.of(2026, 12, 14), consents, CLOCK);
         assertThat(event.needs()).extracting(AssessmentCompletedV1.IdentifiedNeed::indicator).containsExactly("PERSISTENT_ABSENCE");
         assertThat(event.toString()).doesNotContain("Attendance 78%", "Wants to see friends", "Mum's depression");
         assertThat(assessment.status()).isEqualTo(AssessmentStatus.COMPLETED);
         assertThatThrownBy(() -> assessment.revise(complete(), List.of(child))).isInstanceOf(ConflictingState.class);
-        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 15))).isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 15), consents, CLOCK)).isInstanceOf(ConflictingState.class);
     }
 
     @Test
@@ -82,7 +116,7 @@ class AssessmentTest {
                 List.of(new AssessmentContent.Need(null, child, NeedIndicator.OTHER, " ")), null, null, null), List.of(child));
         assessment.revise(new AssessmentContent.Patch(patch.childrensVoice(), null, patch.factors(), patch.domains(), null, null,
                 patch.levelOfNeed(), null), List.of(child));
-        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14)))
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14), consents, CLOCK))
                 .isInstanceOfSatisfying(Assessment.IncompleteAssessment.class, e -> assertThat(e.missing())
                         .containsExactly("needs: a need coded OTHER needs a description"));
     }
@@ -105,5 +139,68 @@ class AssessmentTest {
         assertThat(assessment.mayBeCompletedBy(new Caller("ehteam", "isle-of-wight", "early-help", Set.of("early-help-team")))).isFalse();
         assertThat(assessment.mayBeRevisedBy(new Caller("ehteam", "isle-of-wight", "early-help", Set.of("early-help-team")))).isTrue();
         assertThat(assessment.mayBeRevisedBy(new Caller("hv", "isle-of-wight", "health", Set.of("practitioner")))).isFalse();
+    }
+
+    @Test
+    @DisplayName("completedOn after today is 422 recorded-date-not-after-today naming completedOn, and the draft stays a draft; today itself is fine")
+    void aCompletionIsNotDatedAfterToday() {
+        Assessment assessment = ready(List.of(child));
+        assertThatThrownBy(() -> assessment.complete(TODAY.plusDays(1), consents, CLOCK))
+                .isInstanceOfSatisfying(RecordedDates.DateRuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo(RecordedDates.NOT_AFTER_TODAY);
+                    assertThat(e.field()).isEqualTo("completedOn");
+                });
+        assertThat(assessment.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(assessment.completedOn()).isNull();
+        assessment.complete(TODAY, consents, CLOCK);
+        assertThat(assessment.completedOn()).isEqualTo(TODAY);
+    }
+
+    @Test
+    @DisplayName("completedOn before the consent that permits the assessment is 422 completion-after-consent naming completedOn; on the consent's day it is fine")
+    void aCompletionIsNotDatedBeforeTheConsentThatPermitsIt() {
+        Assessment assessment = ready(List.of(child));
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 11, 19), consents, CLOCK))
+                .isInstanceOfSatisfying(RecordedDates.DateRuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo(Assessment.COMPLETION_AFTER_CONSENT);
+                    assertThat(e.field()).isEqualTo("completedOn");
+                    assertThat(e.getMessage()).contains("2026-11-20");
+                });
+        assertThat(assessment.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assessment.complete(LocalDate.of(2026, 11, 20), consents, CLOCK);
+        assertThat(assessment.completedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    @DisplayName("with a consent per child, a completion may not be before the later of the two: each child needed theirs")
+    void withSeveralConsentsTheLatestNeededCounts() {
+        UUID sister = UUID.randomUUID();
+        List<Consent> two = List.of(consent(List.of(child), LocalDate.of(2026, 10, 1)), consent(List.of(sister), LocalDate.of(2026, 11, 2)),
+                consent(List.of(child, sister), LocalDate.of(2026, 12, 1)));
+        Assessment assessment = ready(List.of(child, sister));
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 11, 1), two, CLOCK))
+                .isInstanceOfSatisfying(RecordedDates.DateRuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo(Assessment.COMPLETION_AFTER_CONSENT);
+                    assertThat(e.getMessage()).contains(sister.toString(), "2026-11-02");
+                });
+        // the later consent covering both (2026-12-01) is not needed: each child was covered from 2026-11-02
+        assessment.complete(LocalDate.of(2026, 11, 2), two, CLOCK);
+        assertThat(assessment.status()).isEqualTo(AssessmentStatus.COMPLETED);
+    }
+
+    @Test
+    @DisplayName("a consent withdrawn before the completion date does not permit it; one in force that day does, even if withdrawn since")
+    void aConsentWithdrawnBeforeTheCompletionDoesNotPermitIt() {
+        Consent old = consent(List.of(child), LocalDate.of(2026, 1, 10));
+        old.withdraw(LocalDate.of(2026, 2, 1), "Moved away", TEACHER, CLOCK);
+        List<Consent> both = List.of(old, consent(List.of(child), LocalDate.of(2026, 11, 20)));
+        Assessment assessment = ready(List.of(child));
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 6, 1), both, CLOCK))
+                .isInstanceOfSatisfying(RecordedDates.DateRuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo(Assessment.COMPLETION_AFTER_CONSENT);
+                    assertThat(e.getMessage()).contains("2026-11-20");
+                });
+        assessment.complete(LocalDate.of(2026, 1, 20), both, CLOCK);
+        assertThat(assessment.completedOn()).isEqualTo(LocalDate.of(2026, 1, 20));
     }
 }

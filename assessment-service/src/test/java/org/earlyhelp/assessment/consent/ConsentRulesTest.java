@@ -3,8 +3,10 @@ package org.earlyhelp.assessment.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,17 +14,22 @@ import java.util.UUID;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.time.RecordedDates;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ConsentRulesTest {
 
     static final Caller HV = new Caller("hv", "isle-of-wight", "health", Set.of("practitioner"));
+    /** A fixed clock: today is 2026-12-07 in Europe/London. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate TODAY = RecordedDates.today(CLOCK);
     final UUID mum = UUID.randomUUID();
     final UUID child = UUID.randomUUID();
 
     Consent consent() {
         return Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
-                List.of("school"), ConsentMethod.WRITTEN, LocalDate.of(2026, 11, 20), HV, Instant.now());
+                List.of("school"), ConsentMethod.WRITTEN, LocalDate.of(2026, 11, 20), HV, CLOCK);
     }
 
     @Test
@@ -31,43 +38,77 @@ class ConsentRulesTest {
         assertThat(consent.covers(child, ConsentPurpose.ASSESSMENT)).isTrue();
         assertThat(consent.covers(mum, ConsentPurpose.ASSESSMENT)).isFalse();
         assertThat(consent.covers(child, ConsentPurpose.INFORMATION_SHARING)).isFalse();
-        consent.withdraw(LocalDate.of(2026, 11, 25), "Family no longer wants support", HV);
+        consent.withdraw(LocalDate.of(2026, 11, 25), "Family no longer wants support", HV, CLOCK);
         assertThat(consent.covers(child, ConsentPurpose.ASSESSMENT)).isFalse();
     }
 
     @Test
     void theGiverAndEveryCoveredMemberBelongToTheFamily() {
         assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), Set.of(mum, child), UUID.randomUUID(), List.of(child),
-                List.of(ConsentPurpose.ASSESSMENT), List.of(), ConsentMethod.VERBAL, LocalDate.now(), HV, Instant.now()))
+                List.of(ConsentPurpose.ASSESSMENT), List.of(), ConsentMethod.VERBAL, TODAY, HV, CLOCK))
                 .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(UUID.randomUUID()),
-                List.of(ConsentPurpose.ASSESSMENT), List.of(), ConsentMethod.VERBAL, LocalDate.now(), HV, Instant.now()))
+                List.of(ConsentPurpose.ASSESSMENT), List.of(), ConsentMethod.VERBAL, TODAY, HV, CLOCK))
                 .isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void aWithdrawalIsOnceAndNotBeforeTheConsent() {
         Consent consent = consent();
-        assertThatThrownBy(() -> consent.withdraw(LocalDate.of(2026, 11, 1), "x", HV)).isInstanceOf(RuleViolation.class);
-        consent.withdraw(LocalDate.of(2026, 11, 25), "x", HV);
-        assertThatThrownBy(() -> consent.withdraw(LocalDate.of(2026, 11, 26), "x", HV)).isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> consent.withdraw(LocalDate.of(2026, 11, 1), "x", HV, CLOCK))
+                .isInstanceOfSatisfying(RecordedDates.DateRuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("withdrawal-after-consent");
+                    assertThat(e.field()).isEqualTo("withdrawnOn");
+                });
+        assertThat(consent.isActive()).isTrue();
+        consent.withdraw(LocalDate.of(2026, 11, 25), "x", HV, CLOCK);
+        assertThatThrownBy(() -> consent.withdraw(LocalDate.of(2026, 11, 26), "x", HV, CLOCK)).isInstanceOf(ConflictingState.class);
     }
 
     @Test
     void everySharingDecisionNeedsAReason() {
-        assertThatThrownBy(() -> SharingDecision.record(UUID.randomUUID(), true, true, "Assessment", "GP", " ", null, HV, Instant.now()))
+        assertThatThrownBy(() -> SharingDecision.record(UUID.randomUUID(), true, true, "Assessment", "GP", " ", null, HV, CLOCK.instant()))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("reason");
     }
 
     @Test
     void sharingWithoutConsentNeedsAManagerSharingWithConsentOrNotSharingDoesNot() {
         assertThatThrownBy(() -> SharingDecision.record(UUID.randomUUID(), true, false, "Assessment", "Police", "Risk of significant harm",
-                null, HV, Instant.now())).isInstanceOf(RuleViolation.class).hasMessageContaining("manager");
+                null, HV, CLOCK.instant())).isInstanceOf(RuleViolation.class).hasMessageContaining("manager");
         assertThat(SharingDecision.record(UUID.randomUUID(), true, false, "Assessment", "Police", "Risk of significant harm", "manager",
-                HV, Instant.now()).managerUserId()).isEqualTo("manager");
-        assertThat(SharingDecision.record(UUID.randomUUID(), true, true, "Assessment", "GP", "Family agreed", null, HV, Instant.now()))
+                HV, CLOCK.instant()).managerUserId()).isEqualTo("manager");
+        assertThat(SharingDecision.record(UUID.randomUUID(), true, true, "Assessment", "GP", "Family agreed", null, HV, CLOCK.instant()))
                 .isNotNull();
-        assertThat(SharingDecision.record(UUID.randomUUID(), false, false, "Assessment", "Housing", "Not relevant", null, HV, Instant.now()))
+        assertThat(SharingDecision.record(UUID.randomUUID(), false, false, "Assessment", "Housing", "Not relevant", null, HV, CLOCK.instant()))
                 .isNotNull();
+    }
+
+    @Test
+    @DisplayName("givenOn after today is 422 recorded-date-not-after-today naming givenOn; today and a day years back are fine")
+    void aConsentIsNotDatedAfterToday() {
+        assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
+                List.of(), ConsentMethod.VERBAL, TODAY.plusDays(1), HV, CLOCK))
+                .isInstanceOfSatisfying(RecordedDates.DateRuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo(RecordedDates.NOT_AFTER_TODAY);
+                    assertThat(e.field()).isEqualTo("givenOn");
+                });
+        assertThat(Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
+                List.of(), ConsentMethod.VERBAL, TODAY, HV, CLOCK).givenOn()).isEqualTo(TODAY);
+        assertThat(Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
+                List.of(), ConsentMethod.VERBAL, TODAY.minusYears(3), HV, CLOCK).recordedAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    @DisplayName("withdrawnOn after today is 422 recorded-date-not-after-today naming withdrawnOn, and the consent stays active; today is fine")
+    void aWithdrawalIsNotDatedAfterToday() {
+        Consent consent = consent();
+        assertThatThrownBy(() -> consent.withdraw(TODAY.plusDays(1), "x", HV, CLOCK))
+                .isInstanceOfSatisfying(RecordedDates.DateRuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo(RecordedDates.NOT_AFTER_TODAY);
+                    assertThat(e.field()).isEqualTo("withdrawnOn");
+                });
+        assertThat(consent.isActive()).isTrue();
+        consent.withdraw(TODAY, "x", HV, CLOCK);
+        assertThat(consent.withdrawnOn()).isEqualTo(TODAY);
     }
 }

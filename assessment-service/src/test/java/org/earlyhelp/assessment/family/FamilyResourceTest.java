@@ -10,16 +10,20 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.assessment.Api;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,9 @@ import io.restassured.http.ContentType;
 class FamilyResourceTest {
 
     final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
+
+    @Inject
+    Clock clock;
 
     @Nested
     @DisplayName("POST /api/families")
@@ -81,23 +88,48 @@ class FamilyResourceTest {
         }
 
         @Test
-        @DisplayName("with bad fields answers 400 naming each: blank name, future birth date, unknown role, bad NHS number, UPN, postcode")
+        @DisplayName("with bad fields answers 400 naming each: blank name, unknown role, bad NHS number, UPN, postcode, a date of birth that is no ISO date")
         void invalidFieldsAre400() {
             String body = """
                     {"familyName": "Smith", "postcode": "NOT A POSTCODE",
                      "members": [
-                       {"givenName": " ", "familyName": "Smith", "dateOfBirth": "%s", "role": "CHILD", "nhsNumber": "9434765918", "upn": "X123"},
+                       {"givenName": " ", "familyName": "Smith", "dateOfBirth": "2015-02-03", "role": "CHILD", "nhsNumber": "9434765918", "upn": "X123"},
                        {"givenName": "Bo", "familyName": "Smith", "dateOfBirth": "1990-01-01", "role": "PARENT"}
                      ]}
-                    """.formatted(LocalDate.now().plusDays(3));
+                    """;
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body).post("/api/families")
                     .then().statusCode(400).contentType("application/problem+json")
-                    .body("errors.field", hasItems("postcode", "members[0].givenName", "members[0].dateOfBirth",
-                            "members[0].nhsNumber", "members[0].upn"));
+                    .body("errors.field", hasItems("postcode", "members[0].givenName", "members[0].nhsNumber", "members[0].upn"));
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                    .body(Api.familyBody("Smith", null).replace("\"1988-07-", "\"1988-13-")).post("/api/families")
+                    .then().statusCode(400).body("errors[0].field", equalTo("members[1].dateOfBirth"));
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
                     .body(Api.familyBody("Smith", null).replace("\"PARENT\"", "\"UNCLE\"")).post("/api/families")
                     .then().statusCode(400).body("errors[0].field", equalTo("members[1].role"))
                     .body("errors[0].message", containsString("OTHER_ADULT"));
+        }
+
+        @Test
+        @DisplayName("a member born after today answers 422 recorded-date-not-after-today naming members[i].dateOfBirth and registers nothing; born today or long ago is 201")
+        void aDateOfBirthIsNotAfterToday() {
+            LocalDate today = RecordedDates.today(clock);
+            String surname = "Born" + UUID.randomUUID().toString().substring(0, 8);
+            String body = """
+                    {"familyName": "%s", "postcode": "PO30 1UD",
+                     "members": [
+                       {"givenName": "Beth", "familyName": "%s", "dateOfBirth": "1961-02-28", "role": "PARENT"},
+                       {"givenName": "Cal", "familyName": "%s", "dateOfBirth": "%s", "role": "CHILD"}
+                     ]}""";
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                    .body(body.formatted(surname, surname, surname, today.plusDays(1))).post("/api/families")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("rule", equalTo("recorded-date-not-after-today")).body("field", equalTo("members[1].dateOfBirth"));
+            given().auth().oauth2(TestTokens.teacher()).queryParam("q", surname).get("/api/families").then().statusCode(200)
+                    .body("total", equalTo(0));
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                    .body(body.formatted(surname, surname, surname, today)).post("/api/families")
+                    .then().statusCode(201).body("members[1].dateOfBirth", equalTo(today.toString()))
+                    .body("members[0].dateOfBirth", equalTo("1961-02-28"));
         }
 
         @Test
@@ -168,8 +200,8 @@ class FamilyResourceTest {
             String familyId = Api.registerFamily(TestTokens.teacher()).get(0);
             String etag = given().auth().oauth2(TestTokens.teacher()).get("/api/families/{id}", familyId).then().extract().header("ETag");
             String member = """
-                    {"givenName": "Cal", "familyName": "Baby%s", "dateOfBirth": "2026-10-01", "role": "CHILD"}
-                    """.formatted(UUID.randomUUID().toString().substring(0, 6));
+                    {"givenName": "Cal", "familyName": "Baby%s", "dateOfBirth": "%s", "role": "CHILD"}
+                    """.formatted(UUID.randomUUID().toString().substring(0, 6), RecordedDates.today(clock).minusWeeks(9));
             given().auth().oauth2(TestTokens.teacher()).header("If-Match", etag).contentType(ContentType.JSON).body(member)
                     .post("/api/families/{id}/members", familyId).then().statusCode(201).body("id", notNullValue());
             given().auth().oauth2(TestTokens.teacher()).header("If-Match", etag).contentType(ContentType.JSON)
@@ -178,6 +210,23 @@ class FamilyResourceTest {
             given().auth().oauth2(TestTokens.teacher()).get("/api/families/{id}", familyId).then().body("members", hasSize(3));
             given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body(member)
                     .post("/api/families/{id}/members", familyId).then().statusCode(404);
+        }
+
+        @Test
+        @DisplayName("a member born after today answers 422 recorded-date-not-after-today naming dateOfBirth and adds nothing; a baby born today is 201")
+        void aNewMembersDateOfBirthIsNotAfterToday() {
+            LocalDate today = RecordedDates.today(clock);
+            String familyId = Api.registerFamily(TestTokens.teacher()).get(0);
+            String member = """
+                    {"givenName": "Dot", "familyName": "Baby%s", "dateOfBirth": "%%s", "role": "CHILD"}
+                    """.formatted(UUID.randomUUID().toString().substring(0, 6));
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(member.formatted(today.plusDays(1)))
+                    .post("/api/families/{id}/members", familyId).then().statusCode(422).contentType("application/problem+json")
+                    .body("rule", equalTo("recorded-date-not-after-today")).body("field", equalTo("dateOfBirth"));
+            given().auth().oauth2(TestTokens.teacher()).get("/api/families/{id}", familyId).then().body("members", hasSize(2));
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(member.formatted(today))
+                    .post("/api/families/{id}/members", familyId).then().statusCode(201).body("dateOfBirth", equalTo(today.toString()));
+            given().auth().oauth2(TestTokens.teacher()).get("/api/families/{id}", familyId).then().body("members", hasSize(3));
         }
     }
 }

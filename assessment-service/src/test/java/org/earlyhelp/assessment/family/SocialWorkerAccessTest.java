@@ -3,8 +3,8 @@ package org.earlyhelp.assessment.family;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +28,9 @@ class SocialWorkerAccessTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Clock clock;
+
     @Test
     @DisplayName("a social worker sees a family once a step-up referral to CSC in their area arrives (once, however often), not before")
     void stepUpReferralOpensTheFamilyToTheAreasSocialWorkers() throws Exception {
@@ -35,7 +38,7 @@ class SocialWorkerAccessTest {
         given().auth().oauth2(TestTokens.socialWorker()).get("/api/families/{id}", family).then().statusCode(404);
 
         StepUpReferralSubmittedV1 referral = new StepUpReferralSubmittedV1(UUID.fromString(family), "isle-of-wight", UUID.randomUUID(), null,
-                List.of(), true, true, "teacher", Instant.now());
+                List.of(), true, true, "teacher", clock.instant());
         String eventId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
             writer.send("earlyhelp.referral.events", family, eventId, "earlyhelp.referral.step-up-referral-submitted.v1",
