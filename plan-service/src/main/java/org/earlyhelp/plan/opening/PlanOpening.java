@@ -1,5 +1,6 @@
 package org.earlyhelp.plan.opening;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,9 @@ import org.jboss.logging.Logger;
 /**
  * Opens plans from events, exactly once each (inbox), one active plan per family (a second
  * event joins the active plan). The plan, its inbox entry and its events commit together.
+ * The plan opens on the event's own date (the step-down's acceptedOn, the assessment's completedOn), not on the day the
+ * event arrives, and its deadlines are computed from that date; an event is never refused for its dates (the service that
+ * raised it has checked them).
  */
 @ApplicationScoped
 @Startup
@@ -39,8 +43,10 @@ public class PlanOpening {
     private final Inbox inbox;
     private final Outbox outbox;
     private final TextSealer sealer;
+    private final Clock clock;
 
-    public PlanOpening(FamilyPlanRepository plans, AreaTimescales timescales, Inbox inbox, Outbox outbox, TextSealer sealer) {
+    public PlanOpening(FamilyPlanRepository plans, AreaTimescales timescales, Inbox inbox, Outbox outbox, TextSealer sealer, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.timescales = timescales;
         this.inbox = inbox;
@@ -80,9 +86,9 @@ public class PlanOpening {
         Optional<FamilyPlan> active = plans.activeFor(area, familyId);
         FamilyPlan.Change change;
         if (active.isPresent()) {
-            change = active.get().join(origin, originRef, origin == PlanOriginKind.STEP_DOWN ? lead : null, on, goals, firstReviewDue);
+            change = active.get().join(origin, originRef, origin == PlanOriginKind.STEP_DOWN ? lead : null, on, goals, firstReviewDue, clock);
         } else {
-            change = FamilyPlan.open(area, familyId, origin, originRef, lead, on, goals, firstReviewDue);
+            change = FamilyPlan.open(area, familyId, origin, originRef, lead, on, goals, firstReviewDue, clock);
             plans.persist(change.plan());
         }
         plans.flush();

@@ -36,7 +36,7 @@ public class PlanReactions {
             return;
         }
         plans.activeFor(decision.area(), decision.familyId()).ifPresent(plan -> {
-            var change = plan.close(ClosureReason.STEPPED_UP_TO_CSC, decision.decidedOn(),
+            var change = plan.closeAsDecided(ClosureReason.STEPPED_UP_TO_CSC, decision.decidedOn(),
                     "Children's social care decided " + decision.decision() + " and asked for early help to stop");
             plans.flush();
             change.events().forEach(outbox::publish);

@@ -1,5 +1,6 @@
 package org.earlyhelp.plan.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.plan.timescales.Timescales;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.time.RecordedDates;
 
 /**
  * The family plan. One family, one plan (domain.md): an event that would open a second plan
@@ -39,6 +41,18 @@ import org.earlyhelp.platform.security.Roles;
 @Entity
 @Table(name = "family_plan")
 public class FamilyPlan {
+
+    /** The rules of this plan's dates (domain.md, "Recorded after the fact"); each a 422 naming the field. */
+    public static final String TARGET_DATE_AFTER_PLAN_OPENED = "target-date-after-plan-opened";
+    public static final String DUE_DATE_AFTER_PLAN_OPENED = "due-date-after-plan-opened";
+    public static final String HANDOVER_AFTER_PLAN_OPENED = "handover-after-plan-opened";
+    public static final String REVIEW_AFTER_PLAN_OPENED = "review-after-plan-opened";
+    public static final String REVIEW_AFTER_PREVIOUS_REVIEW = "review-after-previous-review";
+    public static final String AGREEMENT_AFTER_PLAN_OPENED = "agreement-after-plan-opened";
+    public static final String CLOSURE_AFTER_PLAN_OPENED = "closure-after-plan-opened";
+    public static final String CLOSURE_AFTER_LAST_REVIEW = "closure-after-last-review";
+
+    private static final String PLAN_OPENED = "the plan opened (openedOn)";
 
     @Id
     private UUID id;
@@ -104,9 +118,22 @@ public class FamilyPlan {
     public record Change(FamilyPlan plan, List<FamilyEvent> events) {
     }
 
-    /** Opens a plan with its initial review due on {@code initialReviewDue}. */
+    /**
+     * A plan opened by hand (origin MANUAL) on {@code openedOn}, a recorded date (today when not given): not after today.
+     * Its initial review is due within the area's working days of that date, however long ago it was.
+     */
+    public static Change openManually(String area, UUID familyId, LeadProfessional lead, LocalDate openedOn, Timescales timescales,
+            Clock clock) {
+        LocalDate on = RecordedDates.notAfterToday("openedOn", RecordedDates.orToday(openedOn, clock), clock);
+        return open(area, familyId, PlanOriginKind.MANUAL, null, lead, on, List.of(), timescales.initialReviewDue(on), clock);
+    }
+
+    /**
+     * Opens a plan with its initial review due on {@code initialReviewDue}. From an event, {@code openedOn} is the event's own
+     * date (accepted on, completed on), taken as it comes: an event is never refused for its dates.
+     */
     public static Change open(String area, UUID familyId, PlanOriginKind origin, UUID originRef, LeadProfessional lead,
-            LocalDate openedOn, List<GoalDraft> goals, LocalDate initialReviewDue) {
+            LocalDate openedOn, List<GoalDraft> goals, LocalDate initialReviewDue, Clock clock) {
         FamilyPlan plan = new FamilyPlan();
         plan.id = UUID.randomUUID();
         plan.area = area;
@@ -117,7 +144,7 @@ public class FamilyPlan {
         plan.leadProfessional = lead;
         plan.openedOn = openedOn;
         plan.origins.add(new PlanOrigin(origin, originRef, openedOn));
-        goals.forEach(plan::addGoalUnchecked);
+        goals.forEach(g -> plan.addGoalUnchecked(g, clock));
         Review initial = new Review(plan, ReviewKind.INITIAL, initialReviewDue);
         plan.reviews.add(initial);
         List<FamilyEvent> events = List.of(
@@ -131,10 +158,10 @@ public class FamilyPlan {
      * @param newLead the lead professional the joining event agreed, or null to keep the current one
      */
     public Change join(PlanOriginKind joiningOrigin, UUID joiningRef, LeadProfessional newLead, LocalDate joinedOn,
-            List<GoalDraft> newGoals, LocalDate firstReviewDue) {
+            List<GoalDraft> newGoals, LocalDate firstReviewDue, Clock clock) {
         List<FamilyEvent> events = new ArrayList<>();
         origins.add(new PlanOrigin(joiningOrigin, joiningRef, joinedOn));
-        newGoals.forEach(this::addGoalUnchecked);
+        newGoals.forEach(g -> addGoalUnchecked(g, clock));
         events.add(new PlanOpenedV1(familyId, area, id, joiningOrigin.name(), joiningRef,
                 (newLead != null ? newLead : leadProfessional).toEvent(), teamUserIds(), joinedOn, true));
         if (newLead != null && !newLead.userId().equals(leadProfessional.userId())) {
@@ -154,26 +181,37 @@ public class FamilyPlan {
         return new Change(this, events);
     }
 
-    /** A SMART goal: a known need indicator, a description, a measure, a target date after the plan opened. */
-    public Goal addGoal(GoalDraft draft) {
+    /**
+     * A SMART goal: a known need indicator, a description, a measure, a target date after the plan opened. The target date
+     * is a date people plan: measured from the plan's own opening, never from today (a plan written up after the fact may
+     * carry a target already past).
+     */
+    public Goal addGoal(GoalDraft draft, Clock clock) {
         requireActive();
         if (org.earlyhelp.events.NeedIndicator.parse(draft.needIndicator()).isEmpty()) {
             throw new org.earlyhelp.platform.problem.RuleViolation("goal-answers-a-need", "needIndicator " + draft.needIndicator()
                     + " is not a need indicator code (GET /api/reference/need-indicators)");
         }
-        if (draft.targetDate() == null || !draft.targetDate().isAfter(openedOn)) {
-            throw new org.earlyhelp.platform.problem.RuleViolation("goal-is-time-bound",
-                    "targetDate must be after the plan opened (" + openedOn + ")");
+        if (draft.targetDate() == null) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("goal-is-time-bound", "A goal has a targetDate");
         }
-        addGoalUnchecked(draft);
+        if (!draft.targetDate().isAfter(openedOn)) {
+            throw new RecordedDates.DateRuleViolation(TARGET_DATE_AFTER_PLAN_OPENED, "targetDate",
+                    "targetDate (" + draft.targetDate() + ") must be after the plan opened (openedOn " + openedOn + ")");
+        }
+        addGoalUnchecked(draft, clock);
         return goals.get(goals.size() - 1);
     }
 
-    /** An action towards a goal, owned by the family or by someone in the team around the family. */
+    /**
+     * An action towards a goal, owned by the family or by someone in the team around the family, due (a date people plan)
+     * not before the plan opened; never compared with today.
+     */
     public Action addAction(UUID goalId, String description, ActionOwner owner, LocalDate dueDate) {
         requireActive();
         Goal goal = goals.stream().filter(g -> g.id().equals(goalId)).findFirst()
                 .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Goal " + goalId));
+        RecordedDates.notBefore(DUE_DATE_AFTER_PLAN_OPENED, "dueDate", dueDate, PLAN_OPENED, openedOn);
         boolean inTeam = owner.isFamily() || owner.agency().equalsIgnoreCase(leadProfessional.agency())
                 || team.stream().anyMatch(m -> m.agency().equalsIgnoreCase(owner.agency()));
         if (!inTeam) {
@@ -189,12 +227,17 @@ public class FamilyPlan {
         team.addAll(members);
     }
 
-    /** A warm handover to a new lead professional; the history is kept. */
+    /**
+     * A warm handover to a new lead professional; the history is kept. {@code warmHandoverOn}, when given, is the day the
+     * new lead was introduced: a recorded date when it is past, a planned one when it is still to come, so it is not
+     * compared with today, only with the plan's opening (not before it).
+     */
     public Change handOver(LeadProfessional to, LocalDate warmHandoverOn, String note, String by, java.time.Instant now) {
         requireActive();
         if (to.userId().equals(leadProfessional.userId())) {
             throw new org.earlyhelp.platform.problem.RuleViolation("handover-to-someone-else", to.userId() + " is already the lead professional");
         }
+        RecordedDates.notBefore(HANDOVER_AFTER_PLAN_OPENED, "warmHandoverOn", warmHandoverOn, PLAN_OPENED, openedOn);
         LeadProfessional from = leadProfessional;
         handovers.add(new Handover(this, from, to, warmHandoverOn, note, by, now));
         leadProfessional = to;
@@ -205,14 +248,20 @@ public class FamilyPlan {
      * The review's outcome: progress on every action, the child's and family's views, one decision.
      * CONTINUE (and STEP_UP, while early help carries on) schedules the next review; CLOSE starts the
      * closure, whose summary is due within the area's working days.
+     * <p>{@code heldOn} is a recorded date: not after today, not before the plan opened, not before the review held before
+     * it. The deadlines it starts are computed from it, however long ago it was.
      */
-    public Change holdReview(UUID reviewId, ReviewOutcome outcome, Timescales timescales, String by) {
+    public Change holdReview(UUID reviewId, ReviewOutcome outcome, Timescales timescales, String by, Clock clock) {
         requireActive();
         Review review = reviews.stream().filter(r -> r.id().equals(reviewId)).findFirst()
                 .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Review " + reviewId));
         if (!review.isOpen()) {
             throw new org.earlyhelp.platform.problem.ConflictingState("This review was already held on " + review.heldOn());
         }
+        RecordedDates.notAfterToday("heldOn", outcome.heldOn(), clock);
+        RecordedDates.notBefore(REVIEW_AFTER_PLAN_OPENED, "heldOn", outcome.heldOn(), PLAN_OPENED, openedOn);
+        RecordedDates.notBefore(REVIEW_AFTER_PREVIOUS_REVIEW, "heldOn", outcome.heldOn(), "the previous review held (heldOn)",
+                lastReviewHeldOn().orElse(null));
         List<Action> actions = goals.stream().flatMap(g -> g.actions().stream()).toList();
         List<ReviewOutcome.ActionProgress> progress = outcome.actionProgress() == null ? List.of() : outcome.actionProgress();
         for (ReviewOutcome.ActionProgress p : progress) {
@@ -246,8 +295,24 @@ public class FamilyPlan {
         return new Change(this, events);
     }
 
-    /** Closed with a reason and a summary; a closed plan is read-only. */
-    public Change close(ClosureReason reason, LocalDate agreedOn, String summary) {
+    /**
+     * Closed by the lead professional or the early help team, with a reason and a summary; a closed plan is read-only.
+     * {@code agreedOn} is a recorded date: not after today, not before the plan opened, not before the last review held.
+     */
+    public Change close(ClosureReason reason, LocalDate agreedOn, String summary, Clock clock) {
+        requireActive();
+        RecordedDates.notAfterToday("agreedOn", agreedOn, clock);
+        RecordedDates.notBefore(CLOSURE_AFTER_PLAN_OPENED, "agreedOn", agreedOn, PLAN_OPENED, openedOn);
+        RecordedDates.notBefore(CLOSURE_AFTER_LAST_REVIEW, "agreedOn", agreedOn, "the last review held (heldOn)",
+                lastReviewHeldOn().orElse(null));
+        return closeAsDecided(reason, agreedOn, summary);
+    }
+
+    /**
+     * Closed by another service's decision (CSC asking early help to stop), on the date that decision carries: an event is
+     * never refused for its dates.
+     */
+    public Change closeAsDecided(ClosureReason reason, LocalDate agreedOn, String summary) {
         requireActive();
         status = PlanStatus.CLOSED;
         closureReason = reason;
@@ -274,13 +339,14 @@ public class FamilyPlan {
         return consentWithdrawnOn;
     }
 
-    /** The plan is co-produced: the family's agreement to it is recorded (again when it is revised). */
-    public void recordFamilyAgreement(LocalDate on, String method) {
+    /**
+     * The plan is co-produced: the family's agreement to it is recorded (again when it is revised). {@code on} is a recorded
+     * date: not after today, not before the plan opened.
+     */
+    public void recordFamilyAgreement(LocalDate on, String method, Clock clock) {
         requireActive();
-        if (on.isBefore(openedOn)) {
-            throw new org.earlyhelp.platform.problem.RuleViolation("agreement-after-plan-opened",
-                    "agreedOn must not be before the plan opened (" + openedOn + ")");
-        }
+        RecordedDates.notAfterToday("agreedOn", on, clock);
+        RecordedDates.notBefore(AGREEMENT_AFTER_PLAN_OPENED, "agreedOn", on, PLAN_OPENED, openedOn);
         familyAgreedOn = on;
         familyAgreementMethod = method;
     }
@@ -309,6 +375,11 @@ public class FamilyPlan {
                 || team.stream().anyMatch(member -> member.userId().equals(caller.userId()));
     }
 
+    /** The date of the latest review held, if any: what a later review or the closure follows. */
+    public Optional<LocalDate> lastReviewHeldOn() {
+        return reviews.stream().map(Review::heldOn).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder());
+    }
+
     public Optional<Review> nextReview() {
         return reviews.stream().filter(Review::isOpen).min(Comparator.comparing(Review::dueBy));
     }
@@ -318,8 +389,8 @@ public class FamilyPlan {
     }
 
     /** Goals from events (carried over, or drafted from needs) are taken as they come. */
-    private void addGoalUnchecked(GoalDraft draft) {
-        goals.add(new Goal(this, goals.size(), draft));
+    private void addGoalUnchecked(GoalDraft draft, Clock clock) {
+        goals.add(new Goal(this, goals.size(), draft, clock.instant()));
     }
 
     private ReviewScheduledV1 scheduled(Review review) {

@@ -36,7 +36,7 @@ public class Goal {
     protected Goal() {
     }
 
-    Goal(FamilyPlan plan, int position, GoalDraft draft) {
+    Goal(FamilyPlan plan, int position, GoalDraft draft, java.time.Instant addedAt) {
         this.id = UUID.randomUUID();
         this.plan = plan;
         this.position = position;
@@ -45,7 +45,7 @@ public class Goal {
         this.measure = draft.measure();
         this.targetDate = draft.targetDate();
         this.draft = draft.draft();
-        this.addedAt = java.time.Instant.now();
+        this.addedAt = addedAt;
     }
 
     Action addAction(String description, ActionOwner owner, LocalDate dueDate) {

@@ -1,7 +1,6 @@
 package org.earlyhelp.plan.plan;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,14 +58,14 @@ public class PlanCommands {
                 }
             };
         });
-        LocalDate openedOn = request.openedOn() != null ? request.openedOn() : LocalDate.now(clock);
         PlanRequests.Member lead = request.leadProfessional();
-        FamilyPlan.Change change = FamilyPlan.open(caller.area(), request.familyId(), PlanOriginKind.MANUAL, null,
-                new LeadProfessional(lead.userId(), lead.name(), lead.agency(), lead.role()), openedOn, List.of(),
-                timescales.forArea(caller.area()).initialReviewDue(openedOn));
+        FamilyPlan.Change change = FamilyPlan.openManually(caller.area(), request.familyId(),
+                new LeadProfessional(lead.userId(), lead.name(), lead.agency(), lead.role()), request.openedOn(),
+                timescales.forArea(caller.area()), clock);
         FamilyPlan plan = change.plan();
         if (request.goals() != null) {
-            request.goals().forEach(g -> plan.addGoal(new GoalDraft(g.needIndicator(), g.description(), g.measure(), g.targetDate(), false)));
+            request.goals().forEach(g -> plan.addGoal(new GoalDraft(g.needIndicator(), g.description(), g.measure(), g.targetDate(), false),
+                    clock));
         }
         plans.persist(plan);
         return saved(change, caller, "plan.open");
@@ -74,13 +73,13 @@ public class PlanCommands {
 
     public PlanView recordAgreement(UUID planId, PlanRequests.Agreement request, String ifMatch, Caller caller) {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
-        plan.recordFamilyAgreement(request.agreedOn(), request.method());
+        plan.recordFamilyAgreement(request.agreedOn(), request.method(), clock);
         return saved(plan, caller, "plan.family-agreement");
     }
 
     public PlanView addGoal(UUID planId, PlanRequests.NewGoal request, String ifMatch, Caller caller) {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
-        plan.addGoal(new GoalDraft(request.needIndicator(), request.description(), request.measure(), request.targetDate(), false));
+        plan.addGoal(new GoalDraft(request.needIndicator(), request.description(), request.measure(), request.targetDate(), false), clock);
         return saved(plan, caller, "plan.add-goal");
     }
 
@@ -106,13 +105,13 @@ public class PlanCommands {
 
     public PlanView holdReview(UUID planId, UUID reviewId, PlanRequests.Outcome request, String ifMatch, Caller caller) {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
-        FamilyPlan.Change change = plan.holdReview(reviewId, request.toOutcome(), timescales.forArea(plan.area()), caller.userId());
+        FamilyPlan.Change change = plan.holdReview(reviewId, request.toOutcome(), timescales.forArea(plan.area()), caller.userId(), clock);
         return saved(change, caller, "plan.review-held");
     }
 
     public PlanView close(UUID planId, PlanRequests.Closure request, String ifMatch, Caller caller) {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
-        return saved(plan.close(request.reason(), request.agreedOn(), request.summary()), caller, "plan.close");
+        return saved(plan.close(request.reason(), request.agreedOn(), request.summary(), clock), caller, "plan.close");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

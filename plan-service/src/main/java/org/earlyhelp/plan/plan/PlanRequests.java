@@ -10,17 +10,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The bodies of the plan calls (api.md). */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The bodies of the plan calls (api.md). Dates people record (openedOn, heldOn, agreedOn, a past warmHandoverOn) are the
+ * days things happened, given by them: never after today (Europe/London), never before the fact they follow; dates people
+ * plan are measured from the plan's own dates, never from today.
+ */
 public final class PlanRequests {
 
     public record NewGoal(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Z_]+", message = "must be a need indicator code") String needIndicator,
             @NotBlank @Size(max = 2000) String description,
             @NotBlank @Size(max = 2000) String measure,
+            @Schema(description = "When the goal is to be met (a date people plan): after the plan's openedOn "
+                    + "(422 target-date-after-plan-opened); not compared with today", format = "date", example = "2026-07-17")
             @NotNull LocalDate targetDate) {
     }
 
-    public record NewAction(@NotBlank @Size(max = 2000) String description, @NotNull @Valid ActionOwner owner, @NotNull LocalDate dueDate) {
+    public record NewAction(@NotBlank @Size(max = 2000) String description, @NotNull @Valid ActionOwner owner,
+            @Schema(description = "When the action is due (a date people plan): not before the plan's openedOn "
+                    + "(422 due-date-after-plan-opened); not compared with today", format = "date", example = "2026-04-30")
+            @NotNull LocalDate dueDate) {
     }
 
     public record Member(@NotBlank @Size(max = 200) String userId, @NotBlank @Size(max = 200) String name,
@@ -33,18 +44,29 @@ public final class PlanRequests {
     public record Team(@NotNull @Size(max = 50) @Valid List<@NotNull @Valid Member> members) {
     }
 
-    public record NewHandover(@NotNull @Valid Member to, LocalDate warmHandoverOn, @Size(max = 2000) String note) {
+    public record NewHandover(@NotNull @Valid Member to,
+            @Schema(description = "The day the new lead professional meets the family with the old one: recorded when past, planned "
+                    + "when still to come; not before the plan's openedOn (422 handover-after-plan-opened)", format = "date",
+                    example = "2026-04-01")
+            LocalDate warmHandoverOn,
+            @Size(max = 2000) String note) {
     }
 
     public record Progress(@NotNull UUID actionId, @NotNull ActionStatus status, @Size(max = 2000) String note) {
     }
 
     public record Outcome(
+            @Schema(description = "The day the review was held (a date people record, Europe/London): not after today "
+                    + "(422 recorded-date-not-after-today), not before the plan's openedOn (422 review-after-plan-opened), not before "
+                    + "the previous review's heldOn (422 review-after-previous-review)", format = "date", example = "2026-04-16")
             @NotNull LocalDate heldOn,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> attendees,
             @Size(max = 100) @Valid List<@NotNull @Valid Progress> actionProgress,
             @Size(max = 10000) String childAndFamilyViews,
             @NotNull ReviewDecision decision,
+            @Schema(description = "When the next review is due (a date people plan): after heldOn (422 next-review-after-this-one), "
+                    + "at most 84 days after it (422 review-interval-at-most-12-weeks); default heldOn + 42 days", format = "date",
+                    example = "2026-05-28")
             LocalDate nextReviewDueBy) {
 
         ReviewOutcome toOutcome() {
@@ -55,15 +77,28 @@ public final class PlanRequests {
         }
     }
 
-    public record NewPlan(@NotNull UUID familyId, @NotNull @Valid Member leadProfessional, LocalDate openedOn,
+    public record NewPlan(@NotNull UUID familyId, @NotNull @Valid Member leadProfessional,
+            @Schema(description = "The day the plan was opened (a date people record, Europe/London), default today: not after "
+                    + "today (422 recorded-date-not-after-today); the initial review is due 20 working days after it", format = "date",
+                    example = "2026-03-23")
+            LocalDate openedOn,
             @Size(max = 100) @Valid List<@NotNull @Valid NewGoal> goals) {
     }
 
-    public record Agreement(@NotNull LocalDate agreedOn,
+    public record Agreement(
+            @Schema(description = "The day the family agreed to the plan (a date people record, Europe/London): not after today "
+                    + "(422 recorded-date-not-after-today), not before the plan's openedOn (422 agreement-after-plan-opened)",
+                    format = "date", example = "2026-03-24")
+            @NotNull LocalDate agreedOn,
             @NotNull @Size(max = 7) @Pattern(regexp = "VERBAL|WRITTEN|DIGITAL", message = "must be one of [VERBAL, WRITTEN, DIGITAL]") String method) {
     }
 
-    public record Closure(@NotNull ClosureReason reason, @NotNull LocalDate agreedOn, @NotBlank @Size(max = 10000) String summary) {
+    public record Closure(@NotNull ClosureReason reason,
+            @Schema(description = "The day the closure was agreed (a date people record, Europe/London): not after today "
+                    + "(422 recorded-date-not-after-today), not before the plan's openedOn (422 closure-after-plan-opened) nor the "
+                    + "last review's heldOn (422 closure-after-last-review)", format = "date", example = "2026-07-20")
+            @NotNull LocalDate agreedOn,
+            @NotBlank @Size(max = 10000) String summary) {
     }
 
     private PlanRequests() {

@@ -16,6 +16,7 @@ import org.earlyhelp.plan.plan.Review;
 import org.earlyhelp.plan.timescales.AreaSettings;
 import org.earlyhelp.plan.timescales.AreaTimescales;
 import org.earlyhelp.platform.outbox.Outbox;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -50,11 +51,17 @@ public class ReviewReminders {
     @Scheduled(every = "${earlyhelp.reminders.every:5m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         if (enabled) {
-            int sent = sendDue(LocalDate.now(clock));
+            int sent = sendDueToday();
             if (sent > 0) {
                 LOG.infof("Review reminders sent: %d", sent);
             }
         }
+    }
+
+    /** What the schedule runs: the reminders due today, today read from the platform clock (Europe/London). */
+    @Transactional
+    public int sendDueToday() {
+        return sendDue(RecordedDates.today(clock));
     }
 
     /** @return how many reminders this call raised. */

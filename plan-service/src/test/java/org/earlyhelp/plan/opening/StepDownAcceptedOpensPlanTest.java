@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +16,15 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.Professional;
+import org.earlyhelp.events.assessment.AssessmentCompletedV1;
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
 import org.earlyhelp.localstack.TopicWriter;
+import org.earlyhelp.plan.timescales.AreaTimescales;
 import org.earlyhelp.platform.sealing.TextSealer;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,10 @@ class StepDownAcceptedOpensPlanTest {
     ObjectMapper json;
     @Inject
     TextSealer sealer;
+    @Inject
+    Clock clock;
+    @Inject
+    AreaTimescales timescales;
 
     final TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers());
     final TopicReader reader = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
@@ -49,11 +57,21 @@ class StepDownAcceptedOpensPlanTest {
         writer.close();
     }
 
+    /** The day the tests' step-downs were accepted: 100 days before the platform's today. */
+    LocalDate acceptedOn() {
+        return RecordedDates.today(clock).minusDays(100);
+    }
+
+    /** Accepted on {@code acceptedOn}, carrying a goal due 101 days after it. */
     StepDownAcceptedV1 accepted(UUID familyId, UUID stepDownId, String leadUserId, LocalDate acceptedOn) {
+        return accepted(familyId, stepDownId, leadUserId, acceptedOn, acceptedOn.plusDays(101));
+    }
+
+    StepDownAcceptedV1 accepted(UUID familyId, UUID stepDownId, String leadUserId, LocalDate acceptedOn, LocalDate goalTarget) {
         return new StepDownAcceptedV1(familyId, "isle-of-wight", stepDownId, List.of(UUID.randomUUID()), "sw",
                 new Professional(leadUserId, "Tess Teacher", "school", "Designated safeguarding lead"), acceptedOn,
                 List.of(new StepDownAcceptedV1.CarriedOverGoal("PERSISTENT_ABSENCE", sealer.seal("Back in school every day"),
-                        sealer.seal("Attendance above 95%"), LocalDate.of(2027, 7, 1))));
+                        sealer.seal("Attendance above 95%"), goalTarget)));
     }
 
     void publish(StepDownAcceptedV1 event, String eventId) throws Exception {
@@ -71,7 +89,8 @@ class StepDownAcceptedOpensPlanTest {
     void stepDownAcceptedOpensPlan() throws Exception {
         UUID familyId = UUID.randomUUID();
         UUID stepDownId = UUID.randomUUID();
-        publish(accepted(familyId, stepDownId, "teacher", LocalDate.of(2027, 3, 22)), UUID.randomUUID().toString());
+        LocalDate acceptedOn = acceptedOn();
+        publish(accepted(familyId, stepDownId, "teacher", acceptedOn), UUID.randomUUID().toString());
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(plansFor(stepDownId)).hasSize(1));
         String planId = given().auth().oauth2(TestTokens.teacher())
@@ -89,10 +108,10 @@ class StepDownAcceptedOpensPlanTest {
                 .body("goals[0].needIndicator", equalTo("PERSISTENT_ABSENCE"))
                 .body("goals[0].description", equalTo("Back in school every day"))
                 .body("goals[0].measure", equalTo("Attendance above 95%"))
-                .body("goals[0].targetDate", equalTo("2027-07-01"))
+                .body("goals[0].targetDate", equalTo(acceptedOn.plusDays(101).toString()))
                 .body("nextReview.kind", equalTo("INITIAL"))
-                .body("nextReview.dueBy", equalTo("2027-04-21"))
-                .body("openedOn", equalTo("2027-03-22"));
+                .body("nextReview.dueBy", equalTo(timescales.forArea("isle-of-wight").initialReviewDue(acceptedOn).toString()))
+                .body("openedOn", equalTo(acceptedOn.toString()));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             List<String> types = reader.recordsFor("earlyhelp.plan.events", familyId.toString()).stream()
@@ -105,17 +124,70 @@ class StepDownAcceptedOpensPlanTest {
     }
 
     @Test
+    @DisplayName("a step-down recorded long after it was accepted, its carried-over goal's target already past, opens the plan on acceptedOn with every deadline counted from it")
+    void aStepDownRecordedAfterTheFactOpensOnItsOwnDate() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID stepDownId = UUID.randomUUID();
+        LocalDate today = RecordedDates.today(clock);
+        LocalDate acceptedOn = today.minusDays(200);
+        publish(accepted(familyId, stepDownId, "teacher", acceptedOn, today.minusDays(30)), UUID.randomUUID().toString());
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(plansFor(stepDownId)).hasSize(1));
+        LocalDate due = timescales.forArea("isle-of-wight").initialReviewDue(acceptedOn);
+        assertThat(due).isBefore(today);
+        given().auth().oauth2(TestTokens.teacher()).queryParam("originRef", stepDownId).get("/api/plans").then().statusCode(200)
+                .body("items[0].openedOn", equalTo(acceptedOn.toString()))
+                .body("items[0].origins[0].joinedOn", equalTo(acceptedOn.toString()))
+                .body("items[0].goals[0].targetDate", equalTo(today.minusDays(30).toString()))
+                .body("items[0].nextReview.dueBy", equalTo(due.toString()));
+    }
+
+    @Test
+    @DisplayName("a step-down dated after today is not refused by the consumer: the plan opens on the date the event carries")
+    void anEventIsNeverRefusedForItsDates() throws Exception {
+        UUID stepDownId = UUID.randomUUID();
+        LocalDate later = RecordedDates.today(clock).plusDays(3);
+        publish(accepted(UUID.randomUUID(), stepDownId, "teacher", later), UUID.randomUUID().toString());
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(plansFor(stepDownId)).hasSize(1));
+        given().auth().oauth2(TestTokens.teacher()).queryParam("originRef", stepDownId).get("/api/plans").then()
+                .body("items[0].openedOn", equalTo(later.toString()))
+                .body("items[0].nextReview.dueBy", equalTo(timescales.forArea("isle-of-wight").initialReviewDue(later).toString()));
+    }
+
+    @Test
+    @DisplayName("an assessment completed weeks ago opens its plan on completedOn, not on the day the event arrived, the initial review counted from it")
+    void anAssessmentCompletedOpensOnItsOwnDate() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID assessmentId = UUID.randomUUID();
+        LocalDate completedOn = RecordedDates.today(clock).minusDays(45);
+        AssessmentCompletedV1 completed = new AssessmentCompletedV1(familyId, "isle-of-wight", assessmentId, List.of(UUID.randomUUID()),
+                new Professional("teacher", "Tess Teacher", "school", "DSL"),
+                List.of(new AssessmentCompletedV1.IdentifiedNeed(UUID.randomUUID(), null, "HOUSING")), "EARLY_HELP", completedOn);
+        writer.send("earlyhelp.assessment.events", familyId.toString(), UUID.randomUUID().toString(),
+                "earlyhelp.assessment.assessment-completed.v1", json.writeValueAsString(completed));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.earlyHelpTeam())
+                .queryParam("originRef", assessmentId).get("/api/plans").then().body("total", equalTo(1)));
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("originRef", assessmentId).get("/api/plans").then()
+                .body("items[0].origin", equalTo("ASSESSMENT"))
+                .body("items[0].openedOn", equalTo(completedOn.toString()))
+                .body("items[0].goals[0].draft", equalTo(true))
+                .body("items[0].nextReview.dueBy", equalTo(timescales.forArea("isle-of-wight").initialReviewDue(completedOn).toString()));
+    }
+
+    @Test
     @DisplayName("(c) the same event delivered twice opens exactly one plan and raises its events once")
     void redeliveredEventIsAppliedOnce() throws Exception {
         UUID familyId = UUID.randomUUID();
         UUID stepDownId = UUID.randomUUID();
-        StepDownAcceptedV1 event = accepted(familyId, stepDownId, "teacher", LocalDate.of(2027, 3, 22));
+        StepDownAcceptedV1 event = accepted(familyId, stepDownId, "teacher", acceptedOn());
         String eventId = UUID.randomUUID().toString();
         publish(event, eventId);
         publish(event, eventId);
         // a later, different event for the same family (same partition, so strictly after both deliveries)
         UUID marker = UUID.randomUUID();
-        publish(accepted(familyId, marker, "teacher", LocalDate.of(2027, 3, 22)), UUID.randomUUID().toString());
+        publish(accepted(familyId, marker, "teacher", acceptedOn()), UUID.randomUUID().toString());
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(plansFor(marker)).hasSize(1));
         given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("familyId", familyId).get("/api/plans")
@@ -140,7 +212,7 @@ class StepDownAcceptedOpensPlanTest {
         writer.send(REFERRAL_TOPIC, poisonFamily.toString(), UUID.randomUUID().toString(), TYPE, "{\"familyId\": \"not-json");
         UUID familyId = UUID.randomUUID();
         UUID stepDownId = UUID.randomUUID();
-        publish(accepted(familyId, stepDownId, "teacher", LocalDate.of(2027, 3, 22)), UUID.randomUUID().toString());
+        publish(accepted(familyId, stepDownId, "teacher", acceptedOn()), UUID.randomUUID().toString());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(plansFor(stepDownId)).hasSize(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -156,8 +228,8 @@ class StepDownAcceptedOpensPlanTest {
         UUID familyId = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        publish(accepted(familyId, first, "teacher", LocalDate.of(2027, 3, 22)), UUID.randomUUID().toString());
-        publish(accepted(familyId, second, "hv", LocalDate.of(2027, 3, 29)), UUID.randomUUID().toString());
+        publish(accepted(familyId, first, "teacher", acceptedOn()), UUID.randomUUID().toString());
+        publish(accepted(familyId, second, "hv", acceptedOn().plusDays(7)), UUID.randomUUID().toString());
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(plansFor(second)).hasSize(1));
         String viaFirst = given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("originRef", first).get("/api/plans")
@@ -173,7 +245,7 @@ class StepDownAcceptedOpensPlanTest {
     @DisplayName("a practitioner with no part in the plan gets 404 on it and does not see it listed")
     void strangerSeesNothing() throws Exception {
         UUID stepDownId = UUID.randomUUID();
-        publish(accepted(UUID.randomUUID(), stepDownId, "teacher", LocalDate.of(2027, 3, 22)), UUID.randomUUID().toString());
+        publish(accepted(UUID.randomUUID(), stepDownId, "teacher", acceptedOn()), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(plansFor(stepDownId)).hasSize(1));
         String planId = given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("originRef", stepDownId).get("/api/plans")
                 .then().extract().path("items[0].id");

@@ -52,7 +52,7 @@ class PlanEndpointsByRoleTest {
         static Fixture open() {
             String ehteam = TestTokens.earlyHelpTeam();
             var plan = given().auth().oauth2(ehteam).contentType(ContentType.JSON)
-                    .body(ManualPlanTest.body(ManualPlanTest.familyKnownTo(List.of("teacher"), List.of()), "2027-06-01")).post("/api/plans")
+                    .body(ManualPlanTest.body(ManualPlanTest.familyKnownTo(List.of("teacher"), List.of()), ManualPlanTest.opened(71))).post("/api/plans")
                     .then().statusCode(201).extract();
             String planId = plan.path("id");
             given().auth().oauth2(ehteam).contentType(ContentType.JSON)
@@ -64,9 +64,21 @@ class PlanEndpointsByRoleTest {
         }
     }
 
+    /**
+     * An endpoint and its body, whose dates are written {@code {opened+N}}: N days after the fixture's plan opened (back-dated
+     * from the platform's today, so every recorded date is in the past on any day the suite runs).
+     */
     record Endpoint(String name, String method, String path, boolean write, int success, String body) {
         String resolve(Fixture fixture) {
             return path.replace("{id}", fixture.planId()).replace("{goalId}", fixture.goalId()).replace("{reviewId}", fixture.reviewId());
+        }
+
+        String datedBody() {
+            if (body == null) {
+                return null;
+            }
+            return java.util.regex.Pattern.compile("\\{opened\\+(\\d+)}").matcher(body)
+                    .replaceAll(m -> ManualPlanTest.opened(Integer.parseInt(m.group(1))));
         }
 
         @Override
@@ -80,19 +92,19 @@ class PlanEndpointsByRoleTest {
             new Endpoint("read", "GET", "/api/plans/{id}", false, 200, null),
             new Endpoint("reviews", "GET", "/api/plans/{id}/reviews", false, 200, null),
             new Endpoint("agreement", "POST", "/api/plans/{id}/agreement", true, 200,
-                    "{\"agreedOn\": \"2027-03-23\", \"method\": \"WRITTEN\"}"),
+                    "{\"agreedOn\": \"{opened+1}\", \"method\": \"WRITTEN\"}"),
             new Endpoint("goal", "POST", "/api/plans/{id}/goals", true, 201,
-                    "{\"needIndicator\": \"HOUSING\", \"description\": \"A safe home\", \"measure\": \"Repairs done\", \"targetDate\": \"2027-06-01\"}"),
+                    "{\"needIndicator\": \"HOUSING\", \"description\": \"A safe home\", \"measure\": \"Repairs done\", \"targetDate\": \"{opened+71}\"}"),
             new Endpoint("action", "POST", "/api/plans/{id}/goals/{goalId}/actions", true, 201,
-                    "{\"description\": \"Bedtime routine chart\", \"owner\": {\"name\": \"Beth\", \"agency\": \"family\"}, \"dueDate\": \"2027-04-30\"}"),
+                    "{\"description\": \"Bedtime routine chart\", \"owner\": {\"name\": \"Beth\", \"agency\": \"family\"}, \"dueDate\": \"{opened+39}\"}"),
             new Endpoint("team", "PUT", "/api/plans/{id}/team", true, 200,
                     "{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}"),
             new Endpoint("handover", "POST", "/api/plans/{id}/lead-professional-handovers", true, 201,
-                    "{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}, \"warmHandoverOn\": \"2027-04-01\", \"note\": \"Met the family together\"}"),
+                    "{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}, \"warmHandoverOn\": \"{opened+10}\", \"note\": \"Met the family together\"}"),
             new Endpoint("review outcome", "POST", "/api/plans/{id}/reviews/{reviewId}/outcome", true, 200,
-                    "{\"heldOn\": \"2027-04-20\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}"),
+                    "{\"heldOn\": \"{opened+29}\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}"),
             new Endpoint("closure", "POST", "/api/plans/{id}/closure", true, 200,
-                    "{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2027-04-20\", \"summary\": \"Bedtimes are calm\"}"),
+                    "{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"{opened+29}\", \"summary\": \"Bedtimes are calm\"}"),
             new Endpoint("manual plan", "POST", "/api/plans", true, 201, null),
             new Endpoint("manual plan, a family the caller does not see", "POST", "/api/plans", true, 201, null),
             new Endpoint("manual plan, a family no service knows", "POST", "/api/plans", true, 201, null));
@@ -159,7 +171,8 @@ class PlanEndpointsByRoleTest {
         if (token != null) {
             request = request.auth().oauth2(token);
         }
-        String body = endpoint.name().startsWith("manual plan") ? ManualPlanTest.body(familyFor(endpoint), "2027-06-01") : endpoint.body();
+        String body = endpoint.name().startsWith("manual plan") ? ManualPlanTest.body(familyFor(endpoint), ManualPlanTest.opened(71))
+                : endpoint.datedBody();
         if (body != null) {
             request = request.body(body);
         }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
 import org.earlyhelp.localstack.TopicWriter;
+import org.earlyhelp.plan.timescales.AreaTimescales;
+import org.earlyhelp.plan.timescales.Timescales;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +33,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** A plan's working life through its API: goals, actions, team, handover, reviews, closure. */
+/**
+ * A plan's working life through its API: goals, actions, team, handover, reviews, closure. Its dates are counted from a
+ * step-down accepted 100 days before the platform's today, so the whole life is recorded after the fact on any day.
+ */
 @QuarkusTest
 class PlanLifecycleTest {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    Clock clock;
+    @Inject
+    AreaTimescales timescales;
+
+    /** The day the step-down was accepted and the plan opened. */
+    LocalDate accepted() {
+        return RecordedDates.today(clock).minusDays(100);
+    }
+
+    /** {@link #accepted()} plus {@code days}. */
+    LocalDate day(int days) {
+        return accepted().plusDays(days);
+    }
+
+    Timescales isleOfWight() {
+        return timescales.forArea("isle-of-wight");
+    }
 
     final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
 
@@ -42,7 +67,7 @@ class PlanLifecycleTest {
     String openPlan(UUID familyId) throws Exception {
         UUID stepDown = UUID.randomUUID();
         StepDownAcceptedV1 event = new StepDownAcceptedV1(familyId, "isle-of-wight", stepDown, List.of(UUID.randomUUID()), "sw",
-                new Professional("teacher", "Tess Teacher", "school", "DSL"), LocalDate.of(2027, 3, 22), List.of());
+                new Professional("teacher", "Tess Teacher", "school", "DSL"), accepted(), List.of());
         try (TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
             writer.send("earlyhelp.referral.events", familyId.toString(), UUID.randomUUID().toString(),
                     "earlyhelp.referral.step-down-accepted.v1", json.writeValueAsString(event));
@@ -61,24 +86,25 @@ class PlanLifecycleTest {
         String teacher = TestTokens.teacher();
 
         String goal = given().auth().oauth2(teacher).contentType(ContentType.JSON)
-                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"A dry home\", \"measure\": \"Damp treated\", \"targetDate\": \"2027-07-01\"}")
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"A dry home\", \"measure\": \"Damp treated\", \"targetDate\": \"" + day(101) + "\"}")
                 .post("/api/plans/{id}/goals", plan).then().statusCode(201).header("Location", containsString("/goals/"))
                 .body("needIndicator", equalTo("HOUSING")).extract().path("id");
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
-                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"2027-03-01\"}")
-                .post("/api/plans/{id}/goals", plan).then().statusCode(422).body("rule", equalTo("goal-is-time-bound"));
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"" + day(-21) + "\"}")
+                .post("/api/plans/{id}/goals", plan).then().statusCode(422).body("rule", equalTo("target-date-after-plan-opened"))
+                .body("field", equalTo("targetDate"));
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
                 .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\"}")
                 .post("/api/plans/{id}/goals", plan).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItems("measure", "targetDate"));
 
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
-                .body("{\"description\": \"Inspect the flat\", \"owner\": {\"name\": \"Hal Housing\", \"agency\": \"housing\"}, \"dueDate\": \"2027-04-10\"}")
+                .body("{\"description\": \"Inspect the flat\", \"owner\": {\"name\": \"Hal Housing\", \"agency\": \"housing\"}, \"dueDate\": \"" + day(19) + "\"}")
                 .post("/api/plans/{id}/goals/{g}/actions", plan, goal).then().statusCode(422).body("rule", equalTo("action-owner-in-the-team"));
         String etag = given().auth().oauth2(teacher).contentType(ContentType.JSON)
                 .body("{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}")
                 .put("/api/plans/{id}/team", plan).then().statusCode(200).body("team", hasSize(1)).extract().header("ETag");
         String action = given().auth().oauth2(teacher).header("If-Match", etag).contentType(ContentType.JSON)
-                .body("{\"description\": \"Inspect the flat\", \"owner\": {\"name\": \"Hal Housing\", \"agency\": \"housing\"}, \"dueDate\": \"2027-04-10\"}")
+                .body("{\"description\": \"Inspect the flat\", \"owner\": {\"name\": \"Hal Housing\", \"agency\": \"housing\"}, \"dueDate\": \"" + day(19) + "\"}")
                 .post("/api/plans/{id}/goals/{g}/actions", plan, goal).then().statusCode(201).body("status", equalTo("NOT_STARTED"))
                 .extract().path("id");
         given().auth().oauth2(teacher).header("If-Match", etag).contentType(ContentType.JSON)
@@ -92,28 +118,28 @@ class PlanLifecycleTest {
 
         String initial = given().auth().oauth2(teacher).get("/api/plans/{id}/reviews", plan).then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].kind", equalTo("INITIAL")).body("items[0].status", equalTo("SCHEDULED"))
-                .body("items[0].dueBy", equalTo("2027-04-21")).extract().path("items[0].id");
+                .body("items[0].dueBy", equalTo(isleOfWight().initialReviewDue(accepted()).toString())).extract().path("items[0].id");
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
-                {"heldOn": "2027-04-20", "attendees": ["teacher", "hal", "Mum"], "childAndFamilyViews": "Happier",
-                 "actionProgress": [{"actionId": "%s", "status": "IN_PROGRESS"}], "decision": "CONTINUE", "nextReviewDueBy": "2027-07-14"}"""
-                .formatted(action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, initial)
+                {"heldOn": "%s", "attendees": ["teacher", "hal", "Mum"], "childAndFamilyViews": "Happier",
+                 "actionProgress": [{"actionId": "%s", "status": "IN_PROGRESS"}], "decision": "CONTINUE", "nextReviewDueBy": "%s"}"""
+                .formatted(day(29), action, day(29).plusDays(85))).post("/api/plans/{id}/reviews/{r}/outcome", plan, initial)
                 .then().statusCode(422).body("rule", equalTo("review-interval-at-most-12-weeks"));
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
-                {"heldOn": "2027-04-20", "attendees": ["teacher", "hal", "Mum"], "childAndFamilyViews": "Happier",
+                {"heldOn": "%s", "attendees": ["teacher", "hal", "Mum"], "childAndFamilyViews": "Happier",
                  "actionProgress": [{"actionId": "%s", "status": "IN_PROGRESS"}], "decision": "CONTINUE"}"""
-                .formatted(action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, initial)
-                .then().statusCode(200).body("nextReview.kind", equalTo("REGULAR")).body("nextReview.dueBy", equalTo("2027-06-01"))
-                .body("revisedPlanDueBy", equalTo("2027-05-05")).body("goals[0].actions[0].status", equalTo("IN_PROGRESS"));
+                .formatted(day(29), action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, initial)
+                .then().statusCode(200).body("nextReview.kind", equalTo("REGULAR")).body("nextReview.dueBy", equalTo(day(29).plusDays(42).toString()))
+                .body("revisedPlanDueBy", equalTo(isleOfWight().revisedPlanDue(day(29)).toString())).body("goals[0].actions[0].status", equalTo("IN_PROGRESS"));
 
         String second = given().auth().oauth2(teacher).get("/api/plans/{id}", plan).then().extract().path("nextReview.id");
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
-                {"heldOn": "2027-05-25", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "STEP_UP"}"""
-                .formatted(action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, second)
+                {"heldOn": "%s", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "STEP_UP"}"""
+                .formatted(day(64), action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, second)
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
 
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
                 {"to": {"userId": "hv", "name": "Harriet Visitor", "agency": "health", "role": "Health visitor"},
-                 "warmHandoverOn": "2027-05-27", "note": "Met Mum together at the clinic"}""")
+                 "warmHandoverOn": "%s", "note": "Met Mum together at the clinic"}""".formatted(day(66)))
                 .post("/api/plans/{id}/lead-professional-handovers", plan).then().statusCode(201)
                 .body("leadProfessional.userId", equalTo("hv")).body("handovers[0].from", equalTo("teacher"));
         given().auth().oauth2(teacher).get("/api/plans/{id}", plan).then().statusCode(404);
@@ -121,15 +147,15 @@ class PlanLifecycleTest {
 
         String third = given().auth().oauth2(hv).get("/api/plans/{id}", plan).then().extract().path("nextReview.id");
         given().auth().oauth2(hv).contentType(ContentType.JSON).body("""
-                {"heldOn": "2027-06-20", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "CLOSE"}"""
-                .formatted(action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, third)
-                .then().statusCode(200).body("closure.summaryDueBy", equalTo("2027-06-22")).body("nextReview", org.hamcrest.Matchers.nullValue());
+                {"heldOn": "%s", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "CLOSE"}"""
+                .formatted(day(90), action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, third)
+                .then().statusCode(200).body("closure.summaryDueBy", equalTo(isleOfWight().closureSummaryDue(day(90)).toString())).body("nextReview", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(hv).contentType(ContentType.JSON)
-                .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2027-06-20\", \"summary\": \"Dry home, attendance back to 96%\"}")
+                .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"" + day(90) + "\", \"summary\": \"Dry home, attendance back to 96%\"}")
                 .post("/api/plans/{id}/closure", plan).then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("closure.reason", equalTo("OUTCOMES_ACHIEVED"));
         given().auth().oauth2(hv).contentType(ContentType.JSON)
-                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"2027-09-01\"}")
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"" + day(163) + "\"}")
                 .post("/api/plans/{id}/goals", plan).then().statusCode(409);
         given().auth().oauth2(hv).get("/api/plans/{id}/reviews", plan).then()
                 .body("items.status", org.hamcrest.Matchers.contains("HELD", "HELD", "HELD"));
@@ -159,18 +185,18 @@ class PlanLifecycleTest {
         UUID familyId = UUID.randomUUID();
         String plan = openPlan(familyId);
         send(familyId, "earlyhelp.assessment.consent-withdrawn.v1",
-                new org.earlyhelp.events.assessment.ConsentWithdrawnV1(familyId, "isle-of-wight", UUID.randomUUID(), LocalDate.of(2027, 4, 2)));
+                new org.earlyhelp.events.assessment.ConsentWithdrawnV1(familyId, "isle-of-wight", UUID.randomUUID(), day(11)));
         send(familyId, "earlyhelp.referral.step-up-decision-recorded.v1", new org.earlyhelp.events.referral.StepUpDecisionRecordedV1(
-                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_IN_NEED_S17", LocalDate.of(2027, 4, 3), true, "teacher", "teacher"));
+                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_IN_NEED_S17", day(12), true, "teacher", "teacher"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan)
-                .then().body("consentWithdrawnOn", equalTo("2027-04-02")));
+                .then().body("consentWithdrawnOn", equalTo(day(11).toString())));
         given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan).then().body("status", equalTo("ACTIVE"));
 
         send(familyId, "earlyhelp.referral.step-up-decision-recorded.v1", new org.earlyhelp.events.referral.StepUpDecisionRecordedV1(
-                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_PROTECTION_S47", LocalDate.of(2027, 4, 9), false, "teacher", "teacher"));
+                familyId, "isle-of-wight", UUID.randomUUID(), UUID.fromString(plan), "CHILD_PROTECTION_S47", day(18), false, "teacher", "teacher"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan)
                 .then().body("status", equalTo("CLOSED")).body("closure.reason", equalTo("STEPPED_UP_TO_CSC"))
-                .body("closure.agreedOn", equalTo("2027-04-09")));
+                .body("closure.agreedOn", equalTo(day(18).toString())));
     }
 
     @Test
@@ -180,13 +206,14 @@ class PlanLifecycleTest {
         UUID familyId = UUID.randomUUID();
         UUID stepDown = UUID.randomUUID();
         send(familyId, "earlyhelp.referral.step-down-accepted.v1", new StepDownAcceptedV1(familyId, "isle-of-wight", stepDown, List.of(), "sw",
-                new Professional(lead, "Lee Lead", "school", "DSL"), LocalDate.of(2027, 3, 22), List.of()));
+                new Professional(lead, "Lee Lead", "school", "DSL"), accepted(), List.of()));
+        LocalDate due = isleOfWight().initialReviewDue(accepted());
         String token = TestTokens.token(lead, "isle-of-wight", "school", "practitioner");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(token)
                 .queryParam("leadProfessional", "me").queryParam("status", "ACTIVE").get("/api/plans").then().body("total", equalTo(1)));
-        given().auth().oauth2(token).queryParam("leadProfessional", "me").queryParam("status", "ACTIVE").queryParam("reviewDueBefore", "2027-04-22")
-                .get("/api/plans").then().body("total", equalTo(1)).body("items[0].nextReview.dueBy", equalTo("2027-04-21"));
-        given().auth().oauth2(token).queryParam("leadProfessional", "me").queryParam("reviewDueBefore", "2027-04-21")
+        given().auth().oauth2(token).queryParam("leadProfessional", "me").queryParam("status", "ACTIVE").queryParam("reviewDueBefore", due.plusDays(1).toString())
+                .get("/api/plans").then().body("total", equalTo(1)).body("items[0].nextReview.dueBy", equalTo(due.toString()));
+        given().auth().oauth2(token).queryParam("leadProfessional", "me").queryParam("reviewDueBefore", due.toString())
                 .get("/api/plans").then().body("total", equalTo(0));
         given().auth().oauth2(token).queryParam("reviewDueBefore", "21/04/2027").get("/api/plans")
                 .then().statusCode(400).body("errors[0].field", equalTo("reviewDueBefore"));
@@ -202,24 +229,24 @@ class PlanLifecycleTest {
         String hal = TestTokens.token("hal", "isle-of-wight", "housing", "practitioner");
         given().auth().oauth2(hal).get("/api/plans/{id}", plan).then().statusCode(200);
         given().auth().oauth2(hal).contentType(ContentType.JSON)
-                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"2027-06-01\"}")
+                .body("{\"needIndicator\": \"HOUSING\", \"description\": \"x\", \"measure\": \"y\", \"targetDate\": \"" + day(71) + "\"}")
                 .post("/api/plans/{id}/goals", plan).then().statusCode(403);
         given().auth().oauth2(hal).contentType(ContentType.JSON)
-                .body("{\"reason\": \"OTHER\", \"agreedOn\": \"2027-04-01\", \"summary\": \"x\"}")
+                .body("{\"reason\": \"OTHER\", \"agreedOn\": \"" + day(10) + "\", \"summary\": \"x\"}")
                 .post("/api/plans/{id}/closure", plan).then().statusCode(403);
         given().auth().oauth2(TestTokens.socialWorker()).get("/api/plans/{id}", plan).then().statusCode(404);
 
         String review = given().auth().oauth2(TestTokens.earlyHelpTeam()).get("/api/plans/{id}/reviews", plan).then()
                 .extract().path("items[0].id");
         given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON)
-                .body("{\"heldOn\": \"2027-04-20\", \"decision\": \"CONTINUE\", \"nextReviewDueBy\": \"2027-07-13\"}")
+                .body("{\"heldOn\": \"" + day(29) + "\", \"decision\": \"CONTINUE\", \"nextReviewDueBy\": \"" + day(29).plusDays(84) + "\"}")
                 .post("/api/plans/{id}/reviews/{r}/outcome", plan, review).then().statusCode(200)
-                .body("nextReview.dueBy", equalTo("2027-07-13"));
+                .body("nextReview.dueBy", equalTo(day(29).plusDays(84).toString()));
         given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON)
                 .body("{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}}")
                 .post("/api/plans/{id}/lead-professional-handovers", plan).then().statusCode(201).body("leadProfessional.userId", equalTo("hv"));
         given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON)
-                .body("{\"reason\": \"OTHER\", \"agreedOn\": \"2027-04-01\", \"summary\": \"x\"}")
+                .body("{\"reason\": \"OTHER\", \"agreedOn\": \"" + day(10) + "\", \"summary\": \"x\"}")
                 .post("/api/plans/{id}/closure", plan).then().statusCode(403);
     }
 }
