@@ -30,5 +30,5 @@ for i in $(seq 1 $((N / 4))); do
   curl -s -o /dev/null -X POST $API/families/$fid/consents "${H[@]}" -d '{"givenByMemberId":"'$parent'","coversMemberIds":["'$child'"],"purposes":["ASSESSMENT"],"method":"WRITTEN","givenOn":"2026-12-01"}'
   aid=$(curl -s -X POST $API/assessments "${H[@]}" -d '{"familyId":"'$fid'","childMemberIds":["'$child'"],"reasonForAssessment":"probe","leadProfessional":{"userId":"teacher","name":"Tess Teacher","agency":"school","role":"DSL"}}' | sed -E 's/^\{"id":"([^"]+)".*/\1/')
   curl -s -o /dev/null -X PATCH $API/assessments/$aid "${H[@]}" -d '{"childrensVoice":[{"memberId":"'$child'","wishesAndFeelings":"x"}],"factors":{"protective":"a","presenting":"b","precipitating":"c","perpetuating":"d","predisposing":"e","predicting":"f"},"domains":{"childDevelopment":"a","parentingCapacity":"b","familyAndEnvironment":"c"},"needs":[{"memberId":"'$child'","indicator":"HOUSING"}],"levelOfNeed":"TARGETED"}'
-  curl -s -o /dev/null -w '%{time_total}\n' -X POST $API/assessments/$aid/completion "${H[@]}" -d '{"completedOn":"2026-12-14"}'
+  curl -s -o /dev/null -w '%{time_total}\n' -X POST $API/assessments/$aid/completion "${H[@]}" -d '{"completedOn":"2026-12-03"}'
 done | stats

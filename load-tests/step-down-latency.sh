@@ -13,7 +13,7 @@ for i in $(seq 1 "$N"); do
   reg=$(curl -s -X POST $API/families -H "Authorization: Bearer $SW" -H 'Content-Type: application/json' -d '{"area":"isle-of-wight","familyName":"'$name'","postcode":"PO30 1UD","members":[{"givenName":"Amy","familyName":"'$name'","dateOfBirth":"2015-03-02","role":"CHILD"}]}')
   fam=$(echo "$reg" | sed -E 's/^\{"id":"([^"]+)".*/\1/'); child=$(echo "$reg" | sed -E 's/.*"members":\[\{"id":"([^"]+)".*/\1/')
   sd=""; until [[ $sd =~ ^[0-9a-f-]{36}$ ]]; do sd=$(curl -s -X POST $API/step-downs -H "Authorization: Bearer $SW" -H 'Content-Type: application/json' -d '{"familyId":"'$fam'","childMemberIds":["'$child'"],"cscCaseReference":"CSC-1","socialWorker":{"userId":"sw","name":"Sam Social"},"reason":"probe","familyConsented":true,"proposedLeadProfessional":{"userId":"teacher","name":"Tess Teacher","agency":"school","role":"DSL"},"goalsCarriedOver":[]}' | sed -E 's/^\{"id":"([^"]+)".*/\1/'); done
-  curl -s -o /dev/null -X POST $API/step-downs/$sd/acceptance -H "Authorization: Bearer $TEACHER" -H 'Content-Type: application/json' -d '{"acceptedOn":"2027-03-22"}'
+  curl -s -o /dev/null -X POST $API/step-downs/$sd/acceptance -H "Authorization: Bearer $TEACHER" -H 'Content-Type: application/json' -d '{"acceptedOn":"'$(TZ=Europe/London date +%F)'"}'
   start=$(date +%s%N)
   until curl -s "$API/plans?originRef=$sd" -H "Authorization: Bearer $TEACHER" | grep -q '"total":1'; do sleep 0.01; done
   echo $(( ($(date +%s%N) - start) / 1000000 ))

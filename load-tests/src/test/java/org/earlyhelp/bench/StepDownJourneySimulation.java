@@ -51,8 +51,8 @@ public class StepDownJourneySimulation extends Simulation {
                 {"familyId": "%s", "childMemberIds": ["%s"], "cscCaseReference": "CIN-BENCH",
                  "socialWorker": {"userId": "sw", "name": "Sam Social"}, "reason": "Child in need plan ending", "familyConsented": true,
                  "proposedLeadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"},
-                 "warmHandoverOn": "2027-03-15",
-                 "goalsCarriedOver": [{"needIndicator": "PERSISTENT_ABSENCE", "description": "Back in school", "measure": "95%%", "targetDate": "2027-07-01"}]}
+                 "proposedOn": "2026-03-09", "warmHandoverOn": "2026-03-20",
+                 "goalsCarriedOver": [{"needIndicator": "PERSISTENT_ABSENCE", "description": "Back in school", "measure": "95%%", "targetDate": "2026-07-17"}]}
                 """.formatted(familyId, childId);
     }
 
@@ -71,7 +71,7 @@ public class StepDownJourneySimulation extends Simulation {
                             .exec(session -> session.set("proposed", session.getInt("proposalStatus") == 201))
                             .doIf(session -> !session.getBoolean("proposed")).then(pause(Duration.ofMillis(20))))
             .exec(http("step-down acceptance").post("/api/step-downs/#{stepDownId}/acceptance").header("Authorization", "Bearer #{token}")
-                    .body(StringBody("{\"acceptedOn\": \"2027-03-22\"}")).check(status().is(200)))
+                    .body(StringBody("{\"acceptedOn\": \"2026-03-23\"}")).check(status().is(200)))
             .exec(session -> session.set("acceptedAt", System.nanoTime()))
             .asLongAsDuring(session -> !session.getBoolean("open"), Duration.ofSeconds(30)).on(
                     exec(http("plan from the step-down").get("/api/plans?origin=STEP_DOWN&originRef=#{stepDownId}")
