@@ -38,7 +38,10 @@ class AsyncApiDocumentTest {
             "StepUpDecisionRecordedV1.planId",
             "StepUpDecisionRecordedV1.leadProfessionalUserId",
             "PlanOpenedV1.originRef",
-            "StepDownProposedV1.warmHandoverOn");
+            "StepDownProposedV1.warmHandoverOn",
+            // recorded dates added to v1 (issue 17): absent from events published before them
+            "StepUpReferralSubmittedV1.referredOn",
+            "StepDownProposedV1.proposedOn");
 
     private static List<String> lines;
 

@@ -4,16 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.localstack.KafkaServer;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +31,8 @@ class OutboxDeliveryTest {
     static final String TOPIC = "earlyhelp.referral.events";
     final KafkaServer kafka = ServiceTestStack.kafka();
     final TopicReader broker = new TopicReader(kafka.bootstrapServers());
+    @Inject
+    Clock clock;
 
     @Test
     @DisplayName("(a) each state change publishes exactly one event, each with its own id")
@@ -94,7 +100,7 @@ class OutboxDeliveryTest {
     }
 
     private void accept(String id) {
-        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"acceptedOn\": \"2027-03-22\"}")
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"acceptedOn\": \"" + RecordedDates.today(clock) + "\"}")
                 .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicWriter;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.access.FamilyCircle;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -73,13 +75,14 @@ class ReferralEndpointsByRoleTest {
     static final UUID FAMILY_CSC_DOES_NOT_SEE = UUID.randomUUID();
     /** A family no service has heard of. */
     static final UUID UNKNOWN_FAMILY = UUID.randomUUID();
-    static final String DECISION = "{\"decision\": \"NO_FURTHER_ACTION\", \"decidedOn\": \"2027-05-11\", \"earlyHelpContinues\": true}";
     static final String SUBMISSION = "{\"concerns\": \"Written after the review\", \"significantHarm\": false, \"familyConsented\": true}";
+    /** Dated {@code %1$s}: today, and {@code %2$s}: a week from today, by the platform clock (see {@link #body(String)}). */
+    static final String DECISION = "{\"decision\": \"NO_FURTHER_ACTION\", \"decidedOn\": \"%1$s\", \"earlyHelpContinues\": true}";
     static final String STEP_DOWN = """
             {"familyId": "%s", "childMemberIds": ["%s"], "cscCaseReference": "CIN-1", "socialWorker": {"userId": "sw", "name": "Sam Social"},
              "reason": "Plan ending", "familyConsented": true,
              "proposedLeadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"},
-             "warmHandoverOn": "2027-03-15", "goalsCarriedOver": []}""".formatted(FAMILY, UUID.randomUUID());
+             "warmHandoverOn": "%%2$s", "goalsCarriedOver": []}""".formatted(FAMILY, UUID.randomUUID());
 
     /** What each caller gets; anyone not named gets 403, and no token is always 401. */
     static final Map<String, Map<Who, Integer>> RULES = Map.ofEntries(
@@ -117,6 +120,7 @@ class ReferralEndpointsByRoleTest {
     static final String REFERRAL = """
             {"familyId": "%s", "childMemberIds": ["%s"], "concerns": "Concerns", "significantHarm": false, "familyConsented": true}""";
 
+    /** The bodies, with templates: {@code %1$s} today, {@code %2$s} a week from today (a planned warm handover). */
     static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST /api/referrals", REFERRAL.formatted(FAMILY, UUID.randomUUID())),
             Map.entry("POST /api/referrals [unseen family]", REFERRAL.formatted(UNSEEN_FAMILY, UUID.randomUUID())),
@@ -126,9 +130,15 @@ class ReferralEndpointsByRoleTest {
             Map.entry("POST /api/referrals/{draft}/submission", SUBMISSION),
             Map.entry("POST /api/referrals/{submitted}/decision", DECISION),
             Map.entry("POST /api/step-downs", STEP_DOWN),
-            Map.entry("POST /api/step-downs/{proposed}/acceptance", "{\"acceptedOn\": \"2027-03-22\"}"),
-            Map.entry("POST /api/step-downs/{proposed}/decline", "{\"declinedOn\": \"2027-03-10\", \"reason\": \"No capacity\"}"),
-            Map.entry("POST /api/step-downs/{proposed}/withdrawal", "{\"withdrawnOn\": \"2027-03-10\", \"reason\": \"Moved away\"}"));
+            Map.entry("POST /api/step-downs/{proposed}/acceptance", "{\"acceptedOn\": \"%1$s\"}"),
+            Map.entry("POST /api/step-downs/{proposed}/decline", "{\"declinedOn\": \"%1$s\", \"reason\": \"No capacity\"}"),
+            Map.entry("POST /api/step-downs/{proposed}/withdrawal", "{\"withdrawnOn\": \"%1$s\", \"reason\": \"Moved away\"}"));
+
+    /** A body dated by the platform clock: today (recorded dates) and a week from today (the planned warm handover). */
+    String body(String endpoint) {
+        LocalDate today = RecordedDates.today(clock);
+        return BODIES.get(endpoint).formatted(today, today.plusWeeks(1));
+    }
 
     static final class Answers extends EnumMap<Who, Integer> {
         Answers() {
@@ -165,6 +175,8 @@ class ReferralEndpointsByRoleTest {
     ObjectMapper json;
     @Inject
     FamilyCircle circle;
+    @Inject
+    Clock clock;
 
     /**
      * The family's consent names the school and health, and the teacher's referral brought it to CSC: once per run,
@@ -183,7 +195,7 @@ class ReferralEndpointsByRoleTest {
         try (TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
             writer.send("earlyhelp.assessment.events", FAMILY.toString(), UUID.randomUUID().toString(), "earlyhelp.assessment.consent-recorded.v1",
                     json.writeValueAsString(new ConsentRecordedV1(FAMILY, TestTokens.DEFAULT_AREA, UUID.randomUUID(), List.of(UUID.randomUUID()),
-                            List.of("ASSESSMENT", "INFORMATION_SHARING"), List.of("school", "health"), "WRITTEN", LocalDate.of(2027, 1, 4))));
+                            List.of("ASSESSMENT", "INFORMATION_SHARING"), List.of("school", "health"), "WRITTEN", RecordedDates.today(clock).minusDays(30))));
         }
         await().atMost(Duration.ofSeconds(15)).until(() -> inCircle(health));
         submittedReferral();
@@ -194,7 +206,7 @@ class ReferralEndpointsByRoleTest {
     }
 
     String submittedReferral() {
-        return given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(BODIES.get("POST /api/referrals"))
+        return given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body("POST /api/referrals"))
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
     }
 
@@ -203,7 +215,7 @@ class ReferralEndpointsByRoleTest {
         try (TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers())) {
             writer.send("earlyhelp.plan.events", FAMILY.toString(), UUID.randomUUID().toString(), "earlyhelp.plan.review-held.v1",
                     json.writeValueAsString(new ReviewHeldV1(FAMILY, TestTokens.DEFAULT_AREA, plan, UUID.randomUUID(),
-                            LocalDate.of(2027, 4, 20), "STEP_UP", "teacher", List.of(UUID.randomUUID()))));
+                            RecordedDates.today(clock), "STEP_UP", "teacher", List.of(UUID.randomUUID()))));
         }
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher()).queryParam("planId", plan)
                 .get("/api/referrals").then().body("total", equalTo(1)));
@@ -211,7 +223,7 @@ class ReferralEndpointsByRoleTest {
     }
 
     String proposedStepDown() {
-        return given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(STEP_DOWN).post("/api/step-downs")
+        return given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body("POST /api/step-downs")).post("/api/step-downs")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -238,7 +250,7 @@ class ReferralEndpointsByRoleTest {
             request = request.auth().oauth2(who.token());
         }
         if (BODIES.containsKey(endpoint)) {
-            request = request.body(BODIES.get(endpoint));
+            request = request.body(body(endpoint));
         }
         request.request(endpoint.substring(0, endpoint.indexOf(' ')), path).then().statusCode(expectedStatus);
     }

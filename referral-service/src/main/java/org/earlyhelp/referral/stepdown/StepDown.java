@@ -1,5 +1,6 @@
 package org.earlyhelp.referral.stepdown;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,6 +28,12 @@ import org.hibernate.type.SqlTypes;
  * CSC's proposal that early help continues with a family, and early help's answer. The rules
  * of domain.md: the family must have consented, a lead professional is agreed, and a step-down
  * is accepted once (a second acceptance is a conflict, never a second plan).
+ * <p>
+ * Dates people record (domain.md, "Recorded after the fact"): {@code proposedOn} (default the day it is written here),
+ * {@code acceptedOn}, {@code declinedOn} and {@code withdrawnOn} are never after today, and the answers never before
+ * {@code proposedOn}. Dates people plan, a goal's {@code targetDate} and the {@code warmHandoverOn}, are measured against
+ * {@code proposedOn}, never against the clock: a step-down recorded after the handover, its goal's target date passed by
+ * now, is accepted. {@code proposedAt} is only when the row was written.
  */
 @Entity
 @Table(name = "step_down")
@@ -69,6 +77,8 @@ public class StepDown {
     private String proposedBy;
     @Column(name = "proposed_at")
     private Instant proposedAt;
+    @Column(name = "proposed_on")
+    private LocalDate proposedOn;
     @Column(name = "accepted_on")
     private LocalDate acceptedOn;
     @Column(name = "accepted_by")
@@ -95,22 +105,34 @@ public class StepDown {
     protected StepDown() {
     }
 
-    /** What a social worker proposes. */
+    /** The rule a goal's target date before the proposal breaks. */
+    public static final String TARGET_DATE_AFTER_PROPOSAL = "target-date-after-proposal";
+    /** The rule a warm handover before the proposal breaks. */
+    public static final String HANDOVER_AFTER_PROPOSAL = "handover-after-proposal";
+    /** The rules an answer dated before the proposal breaks. */
+    public static final String ACCEPTANCE_AFTER_PROPOSAL = "acceptance-after-proposal";
+    public static final String DECLINE_AFTER_PROPOSAL = "decline-after-proposal";
+    public static final String WITHDRAWAL_AFTER_PROPOSAL = "withdrawal-after-proposal";
+
+    private static final String PROPOSAL = "the proposal (proposedOn)";
+
+    /** What a social worker proposes; {@code proposedOn} {@code null}: today. */
     public record Proposal(UUID familyId, List<UUID> childMemberIds, String cscCaseReference, SocialWorkerRef socialWorker,
             String reason, Boolean familyConsented, ProfessionalRef proposedLeadProfessional, LocalDate warmHandoverOn,
-            List<CarriedOverGoal> goalsCarriedOver) {
+            List<CarriedOverGoal> goalsCarriedOver, LocalDate proposedOn) {
     }
 
     /**
      * Early help continues only with the family's agreement: a proposal without it is refused
      * (domain.md, step down: "gains the family's consent").
      */
-    public static StepDown propose(Proposal proposal, Caller caller, Instant now) {
+    public static StepDown propose(Proposal proposal, Caller caller, Clock clock) {
         if (!Boolean.TRUE.equals(proposal.familyConsented())) {
             throw new RuleViolation("step-down-needs-family-consent",
                     "A step-down needs the family's consent for early help to continue: familyConsented must be true");
         }
-        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        LocalDate proposedOn = RecordedDates.notAfterToday("proposedOn", RecordedDates.orToday(proposal.proposedOn(), clock), clock);
+        RecordedDates.notBefore(HANDOVER_AFTER_PROPOSAL, "warmHandoverOn", proposal.warmHandoverOn(), PROPOSAL, proposedOn);
         List<CarriedOverGoal> goals = proposal.goalsCarriedOver() == null ? List.of() : proposal.goalsCarriedOver();
         for (int i = 0; i < goals.size(); i++) {
             CarriedOverGoal goal = goals.get(i);
@@ -118,10 +140,8 @@ public class StepDown {
                 throw new RuleViolation("carried-over-goal-answers-a-need", "goalsCarriedOver[" + i + "].needIndicator: '"
                         + goal.needIndicator() + "' is not a need indicator code (see GET /api/reference/need-indicators)");
             }
-            if (goal.targetDate().isBefore(today)) {
-                throw new RuleViolation("carried-over-goal-is-time-bound",
-                        "goalsCarriedOver[" + i + "].targetDate: a goal carried over needs a target date still to come");
-            }
+            RecordedDates.notBefore(TARGET_DATE_AFTER_PROPOSAL, "goalsCarriedOver[" + i + "].targetDate", goal.targetDate(), PROPOSAL,
+                    proposedOn);
         }
         StepDown stepDown = new StepDown();
         stepDown.id = UUID.randomUUID();
@@ -142,7 +162,8 @@ public class StepDown {
         stepDown.goalsCarriedOver = new ArrayList<>(goals);
         stepDown.status = StepDownStatus.PROPOSED;
         stepDown.proposedBy = caller.userId();
-        stepDown.proposedAt = now;
+        stepDown.proposedAt = clock.instant();
+        stepDown.proposedOn = proposedOn;
         return stepDown;
     }
 
@@ -153,8 +174,9 @@ public class StepDown {
     }
 
     /** Early help agrees: the plan opens from this. Accepted once: again is a conflict. */
-    public void accept(LocalDate on, ProfessionalRef leadProfessional, Caller caller) {
+    public void accept(LocalDate on, ProfessionalRef leadProfessional, Caller caller, Clock clock) {
         requireProposed("accepted");
+        answeredOn("acceptedOn", on, ACCEPTANCE_AFTER_PROPOSAL, clock);
         status = StepDownStatus.ACCEPTED;
         acceptedOn = on;
         acceptedBy = caller.userId();
@@ -166,8 +188,9 @@ public class StepDown {
     }
 
     /** Early help says no, with its reason; the social worker is told (StepDownDeclined). Once, and only while proposed. */
-    public void decline(LocalDate on, String reason, Caller caller) {
+    public void decline(LocalDate on, String reason, Caller caller, Clock clock) {
         requireProposed("declined");
+        answeredOn("declinedOn", on, DECLINE_AFTER_PROPOSAL, clock);
         status = StepDownStatus.DECLINED;
         declinedOn = on;
         declineReason = reason;
@@ -179,12 +202,19 @@ public class StepDown {
         return caller.area().equals(area) && (caller.userId().equals(socialWorkerUserId) || caller.userId().equals(proposedBy));
     }
 
-    public void withdraw(LocalDate on, String reason, Caller caller) {
+    public void withdraw(LocalDate on, String reason, Caller caller, Clock clock) {
         requireProposed("withdrawn");
+        answeredOn("withdrawnOn", on, WITHDRAWAL_AFTER_PROPOSAL, clock);
         status = StepDownStatus.WITHDRAWN;
         withdrawnOn = on;
         withdrawalReason = reason;
         closedBy = caller.userId();
+    }
+
+    /** An answer to the proposal is dated when it happened: not after today, not before the proposal. */
+    private void answeredOn(String field, LocalDate on, String rule, Clock clock) {
+        RecordedDates.notAfterToday(field, on, clock);
+        RecordedDates.notBefore(rule, field, on, PROPOSAL, proposedOn);
     }
 
     private void requireProposed(String change) {
@@ -227,6 +257,7 @@ public class StepDown {
     public List<CarriedOverGoal> goalsCarriedOver() { return goalsCarriedOver; }
     public StepDownStatus status() { return status; }
     public Instant proposedAt() { return proposedAt; }
+    public LocalDate proposedOn() { return proposedOn; }
     public LocalDate acceptedOn() { return acceptedOn; }
     public String proposedBy() { return proposedBy; }
     public LocalDate declinedOn() { return declinedOn; }

@@ -24,7 +24,7 @@ public class StepDownEvents {
 
     StepDownProposedV1 proposed(StepDown s) {
         return new StepDownProposedV1(s.familyId(), s.area(), s.id(), s.childMemberIds(), s.socialWorker().userId(),
-                s.proposedLeadProfessional().toEvent(), s.warmHandoverOn());
+                s.proposedLeadProfessional().toEvent(), s.warmHandoverOn(), s.proposedOn());
     }
 
     StepDownAcceptedV1 accepted(StepDown s) {

@@ -55,7 +55,7 @@ public class StepDownService {
      */
     public StepDown propose(StepDownRequests.Propose request, Caller caller) {
         circle.requireSees(caller, request.familyId(), "step-down.propose", referrals.reachedCsc(caller.area(), request.familyId()));
-        StepDown stepDown = StepDown.propose(request.toProposal(), caller, clock.instant());
+        StepDown stepDown = StepDown.propose(request.toProposal(), caller, clock);
         stepDowns.persist(stepDown);
         outbox.publish(events.proposed(stepDown));
         audit.record(caller, "step-down.propose", stepDown.familyId(), "step-down/" + stepDown.id());
@@ -69,7 +69,7 @@ public class StepDownService {
             throw new ForbiddenException("Only the proposed lead professional or the early help team may accept a step-down");
         }
         Versions.requireMatch(ifMatch, stepDown.version());
-        stepDown.accept(request.acceptedOn(), request.leadProfessional(), caller);
+        stepDown.accept(request.acceptedOn(), request.leadProfessional(), caller, clock);
         stepDowns.flush();
         outbox.publish(events.accepted(stepDown));
         audit.record(caller, "step-down.accept", stepDown.familyId(), "step-down/" + id);
@@ -82,7 +82,7 @@ public class StepDownService {
             throw new ForbiddenException("Only the proposed lead professional or the early help team may decline a step-down");
         }
         Versions.requireMatch(ifMatch, stepDown.version());
-        stepDown.decline(request.declinedOn(), request.reason(), caller);
+        stepDown.decline(request.declinedOn(), request.reason(), caller, clock);
         stepDowns.flush();
         outbox.publish(events.declined(stepDown));
         audit.record(caller, "step-down.decline", stepDown.familyId(), "step-down/" + id);
@@ -95,7 +95,7 @@ public class StepDownService {
             throw new ForbiddenException("Only the social worker who proposed a step-down may withdraw it");
         }
         Versions.requireMatch(ifMatch, stepDown.version());
-        stepDown.withdraw(request.withdrawnOn(), request.reason(), caller);
+        stepDown.withdraw(request.withdrawnOn(), request.reason(), caller, clock);
         stepDowns.flush();
         outbox.publish(events.withdrawn(stepDown));
         audit.record(caller, "step-down.withdraw", stepDown.familyId(), "step-down/" + id);

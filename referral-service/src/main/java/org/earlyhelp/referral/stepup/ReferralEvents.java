@@ -8,7 +8,7 @@ final class ReferralEvents {
 
     static StepUpReferralSubmittedV1 submitted(StepUpReferral r) {
         return new StepUpReferralSubmittedV1(r.familyId(), r.area(), r.id(), r.planId(), r.childMemberIds(), r.significantHarm(),
-                Boolean.TRUE.equals(r.familyConsented()), r.referrerUserId(), r.submittedAt());
+                Boolean.TRUE.equals(r.familyConsented()), r.referrerUserId(), r.submittedAt(), r.referredOn());
     }
 
     static StepUpDecisionRecordedV1 decided(StepUpReferral r) {

@@ -40,7 +40,7 @@ public class ReferralService {
     /** A practitioner or partner system who may see the family (or the area's early help team) refers it up. */
     public StepUpReferral refer(ReferralRequests.Refer request, Caller caller) {
         circle.requireSees(caller, request.familyId(), "referral.submit");
-        StepUpReferral referral = StepUpReferral.submit(request.familyId(), request.planId(), request.form(), caller, clock.instant());
+        StepUpReferral referral = StepUpReferral.submit(request.familyId(), request.planId(), request.form(), caller, clock);
         referrals.persist(referral);
         outbox.publish(ReferralEvents.submitted(referral));
         audit.record(caller, "referral.submit", referral.familyId(), "referral/" + referral.id());
@@ -53,7 +53,7 @@ public class ReferralService {
             throw new ForbiddenException("Only the referral's author or the early help team may submit it");
         }
         Versions.requireMatch(ifMatch, referral.version());
-        referral.submitDraft(request.form(), caller, clock.instant());
+        referral.submitDraft(request.form(), caller, clock);
         referrals.flush();
         outbox.publish(ReferralEvents.submitted(referral));
         audit.record(caller, "referral.submit", referral.familyId(), "referral/" + id);
@@ -66,7 +66,7 @@ public class ReferralService {
             throw new ForbiddenException("Only children's social care records a decision on a referral");
         }
         Versions.requireMatch(ifMatch, referral.version());
-        referral.decide(request.decision(), request.decidedOn(), request.earlyHelpContinues(), caller);
+        referral.decide(request.decision(), request.decidedOn(), request.earlyHelpContinues(), caller, clock);
         referrals.flush();
         outbox.publish(ReferralEvents.decided(referral));
         audit.record(caller, "referral.decide", referral.familyId(), "referral/" + id);

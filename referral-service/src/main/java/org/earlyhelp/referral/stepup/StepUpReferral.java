@@ -1,8 +1,8 @@
 package org.earlyhelp.referral.stepup;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +18,7 @@ import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,6 +29,10 @@ import org.hibernate.type.SqlTypes;
  * <p>
  * {@code DRAFT → SUBMITTED → DECIDED}; a referral made directly is born {@code SUBMITTED}, one
  * from a review that decided to step up is born {@code DRAFT} for the lead professional.
+ * <p>
+ * Dates people record (domain.md, "Recorded after the fact"): {@code referredOn}, the day the referral was made (default
+ * the day it is submitted here), is never after today; CSC's {@code decidedOn} is never after today nor before
+ * {@code referredOn}. {@code submittedAt} is only when the row was written and decides nothing.
  */
 @Entity
 @Table(name = "step_up_referral")
@@ -35,6 +40,8 @@ public class StepUpReferral {
 
     /** The agency claim of children's social care: its partner system may record decisions. */
     public static final String CSC_AGENCY = "childrens-social-care";
+    /** The rule a decision dated before the referral breaks. */
+    public static final String DECISION_AFTER_REFERRAL = "decision-after-referral";
 
     @Id
     private UUID id;
@@ -71,6 +78,8 @@ public class StepUpReferral {
     private Instant createdAt;
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "referred_on")
+    private LocalDate referredOn;
     @Enumerated(EnumType.STRING)
     private ReferralDecision decision;
     @Column(name = "decided_on")
@@ -83,21 +92,21 @@ public class StepUpReferral {
     protected StepUpReferral() {
     }
 
-    /** What the referrer writes: the inter-agency referral form. */
+    /** What the referrer writes: the inter-agency referral form, and the day it was made ({@code null}: today). */
     public record Form(List<UUID> childMemberIds, String concerns, boolean significantHarm, Boolean familyConsented,
-            String noConsentReason, String earlyHelpSoFar) {
+            String noConsentReason, String earlyHelpSoFar, LocalDate referredOn) {
     }
 
     /** A referral made directly (not from a review): submitted at once. */
-    public static StepUpReferral submit(UUID familyId, UUID planId, Form form, Caller caller, Instant now) {
+    public static StepUpReferral submit(UUID familyId, UUID planId, Form form, Caller caller, Clock clock) {
         StepUpReferral referral = new StepUpReferral();
         referral.id = UUID.randomUUID();
         referral.area = caller.area();
         referral.familyId = familyId;
         referral.planId = planId;
-        referral.createdAt = now;
+        referral.createdAt = clock.instant();
         referral.status = ReferralStatus.DRAFT;
-        referral.fillIn(form, caller, now);
+        referral.fillIn(form, caller, clock);
         return referral;
     }
 
@@ -122,14 +131,15 @@ public class StepUpReferral {
     }
 
     /** The draft's author (or the area's early help team) submits it once the concerns are written. */
-    public void submitDraft(Form form, Caller caller, Instant now) {
+    public void submitDraft(Form form, Caller caller, Clock clock) {
         if (status != ReferralStatus.DRAFT) {
             throw new ConflictingState("This referral is already " + status.name().toLowerCase() + ": only a draft can be submitted");
         }
-        fillIn(form, caller, now);
+        fillIn(form, caller, clock);
     }
 
-    private void fillIn(Form form, Caller caller, Instant now) {
+    private void fillIn(Form form, Caller caller, Clock clock) {
+        LocalDate referred = RecordedDates.notAfterToday("referredOn", RecordedDates.orToday(form.referredOn(), clock), clock);
         if (form.familyConsented() == null) {
             throw new RuleViolation("referral-states-consent", "Say whether the family consented to the referral: familyConsented is required");
         }
@@ -149,12 +159,16 @@ public class StepUpReferral {
         earlyHelpSoFar = form.earlyHelpSoFar();
         referrerUserId = caller.userId();
         referrerAgency = caller.agency();
-        submittedAt = now;
+        submittedAt = clock.instant();
+        referredOn = referred;
         status = ReferralStatus.SUBMITTED;
     }
 
-    /** CSC decides once; "back to early help" means early help carries on; a decision cannot predate the referral. */
-    public void decide(ReferralDecision outcome, LocalDate on, boolean continues, Caller caller) {
+    /**
+     * CSC decides once; "back to early help" means early help carries on; a decision is dated by CSC, recorded when it
+     * arrives: never after today, never before the referral was made ({@code referredOn}, not when it was typed in).
+     */
+    public void decide(ReferralDecision outcome, LocalDate on, boolean continues, Caller caller, Clock clock) {
         if (status == ReferralStatus.DRAFT) {
             throw new ConflictingState("This referral is still a draft: CSC decides once it is submitted");
         }
@@ -165,9 +179,8 @@ public class StepUpReferral {
             throw new RuleViolation("step-down-means-early-help-continues",
                     "A decision of STEP_DOWN_TO_EARLY_HELP hands the family back to early help: earlyHelpContinues must be true");
         }
-        if (on.isBefore(LocalDate.ofInstant(submittedAt, ZoneOffset.UTC))) {
-            throw new RuleViolation("decision-after-submission", "decidedOn cannot be before the referral was submitted");
-        }
+        RecordedDates.notAfterToday("decidedOn", on, clock);
+        RecordedDates.notBefore(DECISION_AFTER_REFERRAL, "decidedOn", on, "the referral (referredOn)", referredOn);
         decision = outcome;
         decidedOn = on;
         earlyHelpContinues = continues;
@@ -203,6 +216,7 @@ public class StepUpReferral {
     public String leadProfessionalUserId() { return leadProfessionalUserId; }
     public Instant createdAt() { return createdAt; }
     public Instant submittedAt() { return submittedAt; }
+    public LocalDate referredOn() { return referredOn; }
     public ReferralDecision decision() { return decision; }
     public LocalDate decidedOn() { return decidedOn; }
     public Boolean earlyHelpContinues() { return earlyHelpContinues; }

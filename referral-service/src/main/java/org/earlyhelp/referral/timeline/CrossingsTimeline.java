@@ -1,5 +1,7 @@
 package org.earlyhelp.referral.timeline;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.time.PlatformClock;
 import org.earlyhelp.platform.timeline.TimelineItem;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.stepdown.StepDown;
@@ -40,32 +43,59 @@ public class CrossingsTimeline {
         for (StepUpReferral r : referrals.search(caller, new ReferralFilter(familyId, null, null), PageRequest.of(0, 200)).items()) {
             audit.record(caller, "referral.timeline", familyId, "referral/" + r.id());
             String ref = "referral/" + r.id();
+            Instant previous = null;
             if (r.reviewId() != null) {
-                items.add(new TimelineItem(r.createdAt(), "REFERRAL_DRAFTED", SERVICE, ref, "Referral to children's social care drafted after a review"));
+                previous = r.createdAt();
+                items.add(new TimelineItem(previous, "REFERRAL_DRAFTED", SERVICE, ref, "Referral to children's social care drafted after a review"));
             }
             if (r.submittedAt() != null) {
-                items.add(new TimelineItem(r.submittedAt(), "REFERRAL_SUBMITTED", SERVICE, ref,
+                previous = after(happened(r.referredOn(), r.submittedAt()), previous);
+                items.add(new TimelineItem(previous, "REFERRAL_SUBMITTED", SERVICE, ref,
                         r.significantHarm() ? "Urgent referral to children's social care (significant harm)" : "Referral to children's social care"));
             }
             if (r.decidedOn() != null) {
-                items.add(new TimelineItem(TimelineItem.onDay(r.decidedOn()), "REFERRAL_DECIDED", SERVICE, ref, "Children's social care decided "
-                        + r.decision() + (Boolean.TRUE.equals(r.earlyHelpContinues()) ? "; early help continues" : "; early help stops")));
+                items.add(new TimelineItem(after(TimelineItem.onDay(r.decidedOn()), previous), "REFERRAL_DECIDED", SERVICE, ref,
+                        "Children's social care decided " + r.decision()
+                                + (Boolean.TRUE.equals(r.earlyHelpContinues()) ? "; early help continues" : "; early help stops")));
             }
         }
         for (StepDown s : stepDowns.search(caller, new StepDownFilter(familyId, null), PageRequest.of(0, 200)).items()) {
             audit.record(caller, "step-down.timeline", familyId, "step-down/" + s.id());
             String ref = "step-down/" + s.id();
-            items.add(new TimelineItem(s.proposedAt(), "STEP_DOWN_PROPOSED", SERVICE, ref, "Step-down to early help proposed by children's social care"));
+            Instant proposed = happened(s.proposedOn(), s.proposedAt());
+            items.add(new TimelineItem(proposed, "STEP_DOWN_PROPOSED", SERVICE, ref, "Step-down to early help proposed by children's social care"));
             if (s.acceptedOn() != null) {
-                items.add(new TimelineItem(TimelineItem.onDay(s.acceptedOn()), "STEP_DOWN_ACCEPTED", SERVICE, ref, "Step-down accepted by early help"));
+                items.add(new TimelineItem(after(TimelineItem.onDay(s.acceptedOn()), proposed), "STEP_DOWN_ACCEPTED", SERVICE, ref,
+                        "Step-down accepted by early help"));
             }
             if (s.declinedOn() != null) {
-                items.add(new TimelineItem(TimelineItem.onDay(s.declinedOn()), "STEP_DOWN_DECLINED", SERVICE, ref, "Step-down declined by early help"));
+                items.add(new TimelineItem(after(TimelineItem.onDay(s.declinedOn()), proposed), "STEP_DOWN_DECLINED", SERVICE, ref,
+                        "Step-down declined by early help"));
             }
             if (s.withdrawnOn() != null) {
-                items.add(new TimelineItem(TimelineItem.onDay(s.withdrawnOn()), "STEP_DOWN_WITHDRAWN", SERVICE, ref, "Step-down withdrawn"));
+                items.add(new TimelineItem(after(TimelineItem.onDay(s.withdrawnOn()), proposed), "STEP_DOWN_WITHDRAWN", SERVICE, ref,
+                        "Step-down withdrawn"));
             }
         }
         return items;
+    }
+
+    /**
+     * When a recorded fact happened: the moment it was written here when that was on the day recorded, otherwise (recorded
+     * after the fact) the start of the day recorded.
+     */
+    static Instant happened(LocalDate day, Instant written) {
+        if (day == null || (written != null && LocalDate.ofInstant(written, PlatformClock.AREA_ZONE).equals(day))) {
+            return written;
+        }
+        return TimelineItem.onDay(day);
+    }
+
+    /**
+     * A fact never shows before the one it follows: a decision dated the day of the referral (placed at the start of that
+     * day) is shown just after the referral's moment, not before it.
+     */
+    static Instant after(Instant at, Instant previous) {
+        return previous == null || at.isAfter(previous) ? at : previous.plusMillis(1);
     }
 }

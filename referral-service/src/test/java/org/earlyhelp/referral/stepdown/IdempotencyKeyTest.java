@@ -36,7 +36,7 @@ class IdempotencyKeyTest {
                 .body("id", equalTo(first)).extract().header("Location");
         assertThat(location).endsWith("/api/step-downs/" + first);
 
-        String acceptance = StepDownBodies.acceptance("2027-03-22");
+        String acceptance = StepDownBodies.acceptance();
         String acceptKey = UUID.randomUUID().toString();
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(TestTokens.teacher()).header("Idempotency-Key", acceptKey).contentType(ContentType.JSON).body(acceptance)

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +22,7 @@ import org.earlyhelp.events.assessment.FamilyRegisteredV1;
 import org.earlyhelp.localstack.TopicWriter;
 import org.earlyhelp.platform.access.FamilyCircle;
 import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.CscFamilies;
 import org.earlyhelp.localstack.ServiceTestStack;
@@ -46,7 +49,13 @@ class StepDownResourceTest {
     AuditTrail audit;
     @Inject
     ObjectMapper json;
+    @Inject
+    Clock clock;
     final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
+
+    LocalDate today() {
+        return RecordedDates.today(clock);
+    }
 
     String propose(UUID familyId) {
         return given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
@@ -76,10 +85,12 @@ class StepDownResourceTest {
                     .body("status", equalTo("PROPOSED"))
                     .body("familyId", equalTo(familyId.toString()))
                     .body("goalsCarriedOver[0].needIndicator", equalTo("PERSISTENT_ABSENCE"))
+                    .body("proposedOn", equalTo(today().toString()))
                     .extract().path("id");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-proposed.v1")).hasSize(1));
-            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-proposed.v1").get(0).value()).contains(id);
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-proposed.v1").get(0).value())
+                    .contains(id, "\"proposedOn\":\"" + today() + "\"");
         }
 
         @Test
@@ -131,7 +142,7 @@ class StepDownResourceTest {
                 writer.send("earlyhelp.assessment.events", consented.toString(), UUID.randomUUID().toString(),
                         "earlyhelp.assessment.consent-recorded.v1", json.writeValueAsString(new ConsentRecordedV1(consented,
                                 TestTokens.DEFAULT_AREA, UUID.randomUUID(), List.of(UUID.randomUUID()), List.of("INFORMATION_SHARING"),
-                                List.of("childrens-social-care"), "WRITTEN", java.time.LocalDate.of(2027, 1, 4))));
+                                List.of("childrens-social-care"), "WRITTEN", today().minusDays(30))));
             }
             for (UUID familyId : List.of(registered, consented)) {
                 await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.socialWorker())
@@ -170,7 +181,7 @@ class StepDownResourceTest {
         @Test
         @DisplayName("with an unknown date format answers 400 naming the field")
         void badDateIs400() {
-            String body = StepDownBodies.proposal(CscFamilies.known(), true, "teacher").replace("2027-03-15", "15/03/2027");
+            String body = StepDownBodies.proposal(CscFamilies.known(), true, "teacher", "15/03/2027", "PERSISTENT_ABSENCE");
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
                     .post("/api/step-downs")
                     .then().statusCode(400).contentType("application/problem+json")
@@ -229,9 +240,9 @@ class StepDownResourceTest {
         void proposedLeadAccepts() {
             UUID familyId = CscFamilies.known();
             String id = propose(familyId);
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", id)
-                    .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("acceptedOn", equalTo("2027-03-22"))
+                    .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("acceptedOn", equalTo(today().toString()))
                     .body("leadProfessional.userId", equalTo("teacher"));
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -243,7 +254,7 @@ class StepDownResourceTest {
             assertThat(TopicReader.header(event, "ce_specversion")).isEqualTo("1.0");
             assertThat(TopicReader.header(event, "ce_id")).isNotBlank();
             assertThat(TopicReader.header(event, "ce_time")).isNotBlank();
-            assertThat(event.value()).contains(id, "PERSISTENT_ABSENCE", "2027-03-22")
+            assertThat(event.value()).contains(id, "PERSISTENT_ABSENCE", "\"acceptedOn\":\"" + today() + "\"")
                     .doesNotContain("Back in school every day", "Attendance above 95%", "Child in need plan ending");
         }
 
@@ -252,9 +263,9 @@ class StepDownResourceTest {
         void secondAcceptanceIs409() {
             UUID familyId = CscFamilies.known();
             String id = propose(familyId);
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200);
-            given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-23"))
+            given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", id)
                     .then().statusCode(409).contentType("application/problem+json");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -265,7 +276,7 @@ class StepDownResourceTest {
         @DisplayName("by the area's early help team answers 200")
         void earlyHelpTeamAccepts() {
             String id = propose(CscFamilies.known());
-            given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200);
         }
 
@@ -273,7 +284,7 @@ class StepDownResourceTest {
         @DisplayName("by a practitioner with no part in it answers 404 (existence does not leak)")
         void strangerGets404() {
             String id = propose(CscFamilies.known());
-            given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(404);
         }
 
@@ -281,7 +292,7 @@ class StepDownResourceTest {
         @DisplayName("by a social worker answers 403")
         void socialWorkerMayNotAccept() {
             String id = propose(CscFamilies.known());
-            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(403);
         }
     }
@@ -314,15 +325,15 @@ class StepDownResourceTest {
             UUID familyId = CscFamilies.known();
             String id = propose(familyId);
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
-                    .body("{\"declinedOn\": \"2027-03-10\", \"reason\": \"The school cannot lead over the exam season\"}")
+                    .body("{\"declinedOn\": \"" + today() + "\", \"reason\": \"The school cannot lead over the exam season\"}")
                     .post("/api/step-downs/{id}/decline", id).then().statusCode(200).body("status", equalTo("DECLINED"))
                     .body("declineReason", equalTo("The school cannot lead over the exam season"));
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(409);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-declined.v1")).hasSize(1));
             assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-declined.v1").get(0).value())
-                    .contains("\"socialWorkerUserId\":\"sw\"", "2027-03-10").doesNotContain("exam season");
+                    .contains("\"socialWorkerUserId\":\"sw\"", "\"declinedOn\":\"" + today() + "\"").doesNotContain("exam season");
             assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-accepted.v1")).isEmpty();
         }
 
@@ -330,13 +341,13 @@ class StepDownResourceTest {
         @DisplayName("a decline needs its reason (400); a stranger 404; a social worker 403")
         void declineRules() {
             String id = propose(CscFamilies.known());
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"declinedOn\": \"2027-03-10\"}")
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body("{\"declinedOn\": \"" + today() + "\"}")
                     .post("/api/step-downs/{id}/decline", id).then().statusCode(400).body("errors[0].field", equalTo("reason"));
             given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON)
-                    .body("{\"declinedOn\": \"2027-03-10\", \"reason\": \"x\"}").post("/api/step-downs/{id}/decline", id)
+                    .body("{\"declinedOn\": \"" + today() + "\", \"reason\": \"x\"}").post("/api/step-downs/{id}/decline", id)
                     .then().statusCode(404);
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                    .body("{\"declinedOn\": \"2027-03-10\", \"reason\": \"x\"}").post("/api/step-downs/{id}/decline", id)
+                    .body("{\"declinedOn\": \"" + today() + "\", \"reason\": \"x\"}").post("/api/step-downs/{id}/decline", id)
                     .then().statusCode(403);
             given().auth().oauth2(TestTokens.socialWorker()).get("/api/step-downs/{id}", id).then().body("status", equalTo("PROPOSED"));
         }
@@ -346,14 +357,14 @@ class StepDownResourceTest {
         void socialWorkerWithdraws() {
             UUID familyId = CscFamilies.known();
             String id = propose(familyId);
-            String body = "{\"withdrawnOn\": \"2027-03-11\", \"reason\": \"The family moved out of the area\"}";
+            String body = "{\"withdrawnOn\": \"" + today() + "\", \"reason\": \"The family moved out of the area\"}";
             given().auth().oauth2(TestTokens.token("sw2", TestTokens.DEFAULT_AREA, "childrens-social-care", "social-worker"))
                     .contentType(ContentType.JSON).body(body).post("/api/step-downs/{id}/withdrawal", id).then().statusCode(404);
             given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body)
                     .post("/api/step-downs/{id}/withdrawal", id).then().statusCode(403);
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
                     .post("/api/step-downs/{id}/withdrawal", id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(409);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-withdrawn.v1")).hasSize(1));
@@ -361,7 +372,7 @@ class StepDownResourceTest {
                     .contains("\"proposedLeadProfessionalUserId\":\"teacher\"").doesNotContain("moved out");
 
             String accepted = propose(CscFamilies.known());
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", accepted).then().statusCode(200);
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body)
                     .post("/api/step-downs/{id}/withdrawal", accepted).then().statusCode(409);
@@ -377,7 +388,7 @@ class StepDownResourceTest {
         void unknownNeedIndicatorIs422() {
             UUID familyId = CscFamilies.known();
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                    .body(StepDownBodies.proposal(familyId, true, "teacher", "2027-03-15", "SOMETHING_ELSE")).post("/api/step-downs")
+                    .body(StepDownBodies.proposal(familyId, true, "teacher", today().plusWeeks(1).toString(), "SOMETHING_ELSE")).post("/api/step-downs")
                     .then().statusCode(422).body("rule", equalTo("carried-over-goal-answers-a-need"))
                     .body("detail", containsString("goalsCarriedOver[0].needIndicator"));
             given().auth().oauth2(TestTokens.socialWorker()).queryParam("familyId", familyId).get("/api/step-downs").then()
@@ -385,19 +396,22 @@ class StepDownResourceTest {
         }
 
         @Test
-        @DisplayName("a school as lead professional with a warm handover just before the summer holiday: the proposal and its acceptance answer a warning, and go ahead")
+        @DisplayName("a school as lead professional with a warm handover just before the summer holiday (2026, recorded after the fact): the proposal and its acceptance answer a warning, and go ahead")
         void schoolLeadBeforeTheSummerHolidayIsWarned() {
+            // the point is the calendar: the Isle of Wight's 2026 summer holiday starts on 22 July (application.properties)
             String id = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", "2027-07-12", "PERSISTENT_ABSENCE"))
+                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", "2026-06-22", "2026-07-12", "PERSISTENT_ABSENCE",
+                            "2026-12-18"))
                     .post("/api/step-downs").then().statusCode(201)
                     .body("warnings[0].code", equalTo("school-lead-near-summer-holiday"))
-                    .body("warnings[0].message", containsString("2027-07-22")).extract().path("id");
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-07-12"))
+                    .body("warnings[0].message", containsString("2026-07-22")).extract().path("id");
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2026-07-12"))
                     .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200).body("status", equalTo("ACCEPTED"))
                     .body("warnings[0].code", equalTo("school-lead-near-summer-holiday"));
 
             given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", "2027-03-15", "PERSISTENT_ABSENCE"))
+                    .body(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", "2026-03-01", "2026-03-15", "PERSISTENT_ABSENCE",
+                            "2026-07-01"))
                     .post("/api/step-downs").then().statusCode(201).body("warnings", org.hamcrest.Matchers.empty());
         }
 
@@ -407,7 +421,7 @@ class StepDownResourceTest {
             UUID familyId = CscFamilies.known();
             propose(familyId);
             String second = propose(familyId);
-            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance("2027-03-22"))
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance())
                     .post("/api/step-downs/{id}/acceptance", second).then().statusCode(200);
             given().auth().oauth2(TestTokens.socialWorker()).queryParam("familyId", familyId).queryParam("size", 1).get("/api/step-downs")
                     .then().statusCode(200).body("total", equalTo(2)).body("items.size()", equalTo(1)).body("size", equalTo(1));
@@ -417,6 +431,131 @@ class StepDownResourceTest {
                     .body("total", equalTo(0));
             given().auth().oauth2(TestTokens.socialWorker()).queryParam("status", "MAYBE").get("/api/step-downs").then().statusCode(400)
                     .contentType("application/problem+json");
+        }
+    }
+
+    @Nested
+    @DisplayName("dates people record")
+    class DatesPeopleRecord {
+
+        int stepDownsOf(UUID familyId) {
+            return given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("familyId", familyId).get("/api/step-downs")
+                    .then().statusCode(200).extract().path("total");
+        }
+
+        void refused(String body, String rule, String field) {
+            UUID familyId = UUID.fromString(body.replaceAll("(?s).*\"familyId\": \"([^\"]+)\".*", "$1"));
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body).post("/api/step-downs")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("rule", equalTo(rule)).body("field", equalTo(field));
+            assertThat(stepDownsOf(familyId)).as("nothing proposed").isZero();
+            assertThat(broker.recordsFor(TOPIC, familyId.toString())).as("nothing published").isEmpty();
+        }
+
+        @Test
+        @DisplayName("proposedOn after today: 422 recorded-date-not-after-today naming proposedOn, nothing written")
+        void proposedOnAfterTodayIs422() {
+            LocalDate tomorrow = today().plusDays(1);
+            refused(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", tomorrow.toString(), tomorrow.plusDays(7).toString(),
+                    "PERSISTENT_ABSENCE", tomorrow.plusWeeks(8).toString()), "recorded-date-not-after-today", "proposedOn");
+        }
+
+        @Test
+        @DisplayName("a goal's target date before proposedOn: 422 target-date-after-proposal naming it; a warm handover before proposedOn: 422 handover-after-proposal; nothing written")
+        void plannedDatesBeforeTheProposalAre422() {
+            LocalDate proposedOn = today().minusWeeks(4);
+            refused(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", proposedOn.toString(), proposedOn.plusDays(7).toString(),
+                    "PERSISTENT_ABSENCE", proposedOn.minusDays(1).toString()), "target-date-after-proposal", "goalsCarriedOver[0].targetDate");
+            refused(StepDownBodies.proposal(CscFamilies.known(), true, "teacher", proposedOn.toString(), proposedOn.minusDays(1).toString(),
+                    "PERSISTENT_ABSENCE", proposedOn.plusWeeks(8).toString()), "handover-after-proposal", "warmHandoverOn");
+        }
+
+        @Test
+        @DisplayName("a step-down recorded after the handover, with a goal whose target date has passed by now, is accepted with its own dates, shown and carried in the events")
+        void backDatedStepDownWithAPassedTargetDateIsAccepted() {
+            UUID familyId = CscFamilies.known();
+            LocalDate proposedOn = today().minusWeeks(20);
+            LocalDate handover = proposedOn.plusDays(7);
+            LocalDate target = proposedOn.plusWeeks(18);
+            LocalDate acceptedOn = proposedOn.plusDays(14);
+            String id = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(familyId, true, "teacher", proposedOn.toString(), handover.toString(), "PERSISTENT_ABSENCE",
+                            target.toString()))
+                    .post("/api/step-downs").then().statusCode(201)
+                    .body("proposedOn", equalTo(proposedOn.toString()))
+                    .body("warmHandoverOn", equalTo(handover.toString()))
+                    .body("goalsCarriedOver[0].targetDate", equalTo(target.toString()))
+                    .extract().path("id");
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance(acceptedOn.toString()))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200).body("acceptedOn", equalTo(acceptedOn.toString()));
+            given().auth().oauth2(TestTokens.socialWorker()).get("/api/step-downs/{id}", id).then().statusCode(200)
+                    .body("proposedOn", equalTo(proposedOn.toString())).body("status", equalTo("ACCEPTED"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-accepted.v1")).hasSize(1));
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-proposed.v1").get(0).value())
+                    .contains("\"proposedOn\":\"" + proposedOn + "\"", "\"warmHandoverOn\":\"" + handover + "\"");
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-accepted.v1").get(0).value())
+                    .contains("\"acceptedOn\":\"" + acceptedOn + "\"", "\"targetDate\":\"" + target + "\"");
+        }
+
+        @Test
+        @DisplayName("acceptedOn, declinedOn, withdrawnOn after today or before proposedOn: 422 naming the rule and the field, the step-down still PROPOSED, nothing published")
+        void answersAfterTodayOrBeforeTheProposalAre422() {
+            UUID familyId = CscFamilies.known();
+            LocalDate proposedOn = today().minusDays(10);
+            String id = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body(StepDownBodies.proposal(familyId, true, "teacher", proposedOn.toString(), proposedOn.plusDays(3).toString(),
+                            "PERSISTENT_ABSENCE", today().plusWeeks(8).toString()))
+                    .post("/api/step-downs").then().statusCode(201).extract().path("id");
+            String tomorrow = today().plusDays(1).toString();
+            String dayBefore = proposedOn.minusDays(1).toString();
+            answer(TestTokens.teacher(), id, "acceptance", StepDownBodies.acceptance(tomorrow), "recorded-date-not-after-today", "acceptedOn");
+            answer(TestTokens.teacher(), id, "acceptance", StepDownBodies.acceptance(dayBefore), "acceptance-after-proposal", "acceptedOn");
+            answer(TestTokens.teacher(), id, "decline", "{\"declinedOn\": \"" + tomorrow + "\", \"reason\": \"No capacity\"}",
+                    "recorded-date-not-after-today", "declinedOn");
+            answer(TestTokens.teacher(), id, "decline", "{\"declinedOn\": \"" + dayBefore + "\", \"reason\": \"No capacity\"}",
+                    "decline-after-proposal", "declinedOn");
+            answer(TestTokens.socialWorker(), id, "withdrawal", "{\"withdrawnOn\": \"" + tomorrow + "\", \"reason\": \"Moved away\"}",
+                    "recorded-date-not-after-today", "withdrawnOn");
+            answer(TestTokens.socialWorker(), id, "withdrawal", "{\"withdrawnOn\": \"" + dayBefore + "\", \"reason\": \"Moved away\"}",
+                    "withdrawal-after-proposal", "withdrawnOn");
+            given().auth().oauth2(TestTokens.socialWorker()).get("/api/step-downs/{id}", id).then().statusCode(200)
+                    .body("status", equalTo("PROPOSED")).body("acceptedOn", org.hamcrest.Matchers.nullValue())
+                    .body("declinedOn", org.hamcrest.Matchers.nullValue()).body("withdrawnOn", org.hamcrest.Matchers.nullValue());
+
+            // back-dated to the day of the proposal: accepted
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(StepDownBodies.acceptance(proposedOn.toString()))
+                    .post("/api/step-downs/{id}/acceptance", id).then().statusCode(200).body("acceptedOn", equalTo(proposedOn.toString()));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-accepted.v1")).hasSize(1));
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-declined.v1")).isEmpty();
+            assertThat(eventsOf(familyId, "earlyhelp.referral.step-down-withdrawn.v1")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a back-dated decline and withdrawal (after proposedOn, before today) are accepted")
+        void backDatedDeclineAndWithdrawalAreAccepted() {
+            LocalDate proposedOn = today().minusDays(10);
+            java.util.function.Supplier<String> body = () -> StepDownBodies.proposal(CscFamilies.known(), true, "teacher",
+                    proposedOn.toString(), proposedOn.plusDays(3).toString(), "PERSISTENT_ABSENCE", today().plusWeeks(8).toString());
+            String declined = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body.get())
+                    .post("/api/step-downs").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                    .body("{\"declinedOn\": \"" + proposedOn.plusDays(2) + "\", \"reason\": \"No capacity\"}")
+                    .post("/api/step-downs/{id}/decline", declined).then().statusCode(200)
+                    .body("declinedOn", equalTo(proposedOn.plusDays(2).toString()));
+            String withdrawn = given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON).body(body.get())
+                    .post("/api/step-downs").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                    .body("{\"withdrawnOn\": \"" + proposedOn + "\", \"reason\": \"Moved away\"}")
+                    .post("/api/step-downs/{id}/withdrawal", withdrawn).then().statusCode(200)
+                    .body("withdrawnOn", equalTo(proposedOn.toString()));
+        }
+
+        void answer(String token, String id, String what, String body, String rule, String field) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/step-downs/{id}/" + what, id)
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("rule", equalTo(rule)).body("field", equalTo(field));
         }
     }
 }

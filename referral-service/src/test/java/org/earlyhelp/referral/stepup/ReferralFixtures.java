@@ -2,6 +2,7 @@ package org.earlyhelp.referral.stepup;
 
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,22 +16,32 @@ import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicWriter;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.access.FamilyCircle;
+import org.earlyhelp.platform.time.RecordedDates;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Families and reviews as other services announce them, on the real broker; bodies as a partner system sends them. */
+/**
+ * Families and reviews as other services announce them, on the real broker, dated by the platform clock; bodies as a
+ * partner system sends them.
+ */
 final class ReferralFixtures {
 
     static final String AREA = TestTokens.DEFAULT_AREA;
 
     private final ObjectMapper json;
     private final FamilyCircle circle;
+    private final Clock clock;
 
-    ReferralFixtures(ObjectMapper json, FamilyCircle circle) {
+    ReferralFixtures(ObjectMapper json, FamilyCircle circle, Clock clock) {
         this.json = json;
         this.circle = circle;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return RecordedDates.today(clock);
     }
 
     /** assessment-service says the family consented to share with {@code agency}; returns the consent id. */
@@ -38,7 +49,7 @@ final class ReferralFixtures {
         UUID consentId = UUID.randomUUID();
         send("earlyhelp.assessment.events", familyId, "earlyhelp.assessment.consent-recorded.v1", UUID.randomUUID(),
                 new ConsentRecordedV1(familyId, AREA, consentId, List.of(UUID.randomUUID()), List.of("ASSESSMENT", "INFORMATION_SHARING"),
-                        List.of(agency), "WRITTEN", LocalDate.of(2027, 1, 4)));
+                        List.of(agency), "WRITTEN", today().minusDays(30)));
         Caller someone = new Caller("x", AREA, agency, java.util.Set.of("practitioner"));
         await().atMost(Duration.ofSeconds(15)).until(() -> inCircle(someone, familyId));
         return consentId;
@@ -46,7 +57,7 @@ final class ReferralFixtures {
 
     void consentWithdrawn(UUID familyId, UUID consentId, String agency) throws Exception {
         send("earlyhelp.assessment.events", familyId, "earlyhelp.assessment.consent-withdrawn.v1", UUID.randomUUID(),
-                new ConsentWithdrawnV1(familyId, AREA, consentId, LocalDate.of(2027, 2, 1)));
+                new ConsentWithdrawnV1(familyId, AREA, consentId, today()));
         Caller someone = new Caller("x", AREA, agency, java.util.Set.of("practitioner"));
         await().atMost(Duration.ofSeconds(15)).until(() -> !inCircle(someone, familyId));
     }
@@ -57,7 +68,7 @@ final class ReferralFixtures {
 
     void reviewHeld(UUID eventId, UUID familyId, UUID planId, UUID reviewId, String decision) throws Exception {
         send("earlyhelp.plan.events", familyId, "earlyhelp.plan.review-held.v1", eventId,
-                new ReviewHeldV1(familyId, AREA, planId, reviewId, LocalDate.of(2027, 4, 20), decision, "teacher", List.of(UUID.randomUUID())));
+                new ReviewHeldV1(familyId, AREA, planId, reviewId, today(), decision, "teacher", List.of(UUID.randomUUID())));
     }
 
     void send(String topic, UUID familyId, String type, UUID eventId, Object event) throws Exception {
@@ -67,12 +78,18 @@ final class ReferralFixtures {
     }
 
     static String referral(UUID familyId, boolean significantHarm, boolean consented, String noConsentReason) {
+        return referral(familyId, significantHarm, consented, noConsentReason, null);
+    }
+
+    /** {@code referredOn} {@code null}: not sent (the service takes today). */
+    static String referral(UUID familyId, boolean significantHarm, boolean consented, String noConsentReason, LocalDate referredOn) {
         return """
                 {"familyId": "%s", "childMemberIds": ["%s"], "concerns": "Bruising seen twice this week",
                  "significantHarm": %s, "familyConsented": %s, "noConsentReason": %s,
-                 "earlyHelpSoFar": "Family plan since January, attendance work"}
+                 "earlyHelpSoFar": "Family plan since January, attendance work"%s}
                 """.formatted(familyId, UUID.randomUUID(), significantHarm, consented,
-                noConsentReason == null ? "null" : "\"" + noConsentReason + "\"");
+                noConsentReason == null ? "null" : "\"" + noConsentReason + "\"",
+                referredOn == null ? "" : ", \"referredOn\": \"" + referredOn + "\"");
     }
 
     static String submission() {
@@ -82,7 +99,7 @@ final class ReferralFixtures {
                 """;
     }
 
-    static String decision(String decision, String decidedOn, boolean earlyHelpContinues) {
+    static String decision(String decision, LocalDate decidedOn, boolean earlyHelpContinues) {
         return """
                 {"decision": "%s", "decidedOn": "%s", "earlyHelpContinues": %s}
                 """.formatted(decision, decidedOn, earlyHelpContinues);

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
 import org.earlyhelp.platform.access.FamilyCircle;
+import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,13 +42,19 @@ class ReferralResourceTest {
     ObjectMapper json;
     @Inject
     FamilyCircle circle;
+    @Inject
+    Clock clock;
 
     ReferralFixtures fixtures;
     final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ReferralFixtures(json, circle);
+        fixtures = new ReferralFixtures(json, circle, clock);
+    }
+
+    LocalDate today() {
+        return RecordedDates.today(clock);
     }
 
     List<ConsumerRecord<String, String>> eventsOf(UUID familyId, String type) {
@@ -68,11 +77,12 @@ class ReferralResourceTest {
                 .header("Location", containsString("/api/referrals/")).header("ETag", notNullValue())
                 .contentType(ContentType.JSON)
                 .body("status", equalTo("SUBMITTED")).body("urgent", equalTo(true)).body("referrerUserId", equalTo("teacher"))
+                .body("referredOn", equalTo(today().toString()))
                 .extract().path("id");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, SUBMITTED)).hasSize(1));
         ConsumerRecord<String, String> event = eventsOf(familyId, SUBMITTED).get(0);
-        assertThat(event.value()).contains(id, "\"urgent\":true", "\"referrerUserId\":\"teacher\"")
+        assertThat(event.value()).contains(id, "\"urgent\":true", "\"referrerUserId\":\"teacher\"", "\"referredOn\":\"" + today() + "\"")
                 .doesNotContain("Bruising", "attendance work");
     }
 
@@ -106,7 +116,7 @@ class ReferralResourceTest {
         fixtures.consentNaming(familyId, "school");
         String id = refer(TestTokens.teacher(), familyId, false);
         given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                .body(ReferralFixtures.decision("MAYBE_LATER", "2027-05-11", true)).post("/api/referrals/{id}/decision", id)
+                .body(ReferralFixtures.decision("MAYBE_LATER", today(), true)).post("/api/referrals/{id}/decision", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("decision"));
         given().auth().oauth2(TestTokens.teacher()).queryParam("status", "PENDING").get("/api/referrals").then().statusCode(400);
     }
@@ -181,19 +191,19 @@ class ReferralResourceTest {
         String id = refer(TestTokens.teacher(), familyId, false);
 
         given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                .body(ReferralFixtures.decision("STEP_DOWN_TO_EARLY_HELP", "2027-05-11", false)).post("/api/referrals/{id}/decision", id)
+                .body(ReferralFixtures.decision("STEP_DOWN_TO_EARLY_HELP", today(), false)).post("/api/referrals/{id}/decision", id)
                 .then().statusCode(422).body("rule", equalTo("step-down-means-early-help-continues"));
         given().auth().oauth2(TestTokens.socialWorker()).header("If-Match", "\"99\"").contentType(ContentType.JSON)
-                .body(ReferralFixtures.decision("CHILD_IN_NEED_S17", "2027-05-11", false)).post("/api/referrals/{id}/decision", id)
+                .body(ReferralFixtures.decision("CHILD_IN_NEED_S17", today(), false)).post("/api/referrals/{id}/decision", id)
                 .then().statusCode(412);
         String etag = given().auth().oauth2(TestTokens.socialWorker()).get("/api/referrals/{id}", id).then().statusCode(200)
                 .extract().header("ETag");
         given().auth().oauth2(TestTokens.socialWorker()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(ReferralFixtures.decision("CHILD_IN_NEED_S17", "2027-05-11", false)).post("/api/referrals/{id}/decision", id)
+                .body(ReferralFixtures.decision("CHILD_IN_NEED_S17", today(), false)).post("/api/referrals/{id}/decision", id)
                 .then().statusCode(200).body("status", equalTo("DECIDED")).body("decision", equalTo("CHILD_IN_NEED_S17"))
                 .body("earlyHelpContinues", equalTo(false));
         given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", "2027-05-12", true)).post("/api/referrals/{id}/decision", id)
+                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", today(), true)).post("/api/referrals/{id}/decision", id)
                 .then().statusCode(409).contentType("application/problem+json");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, DECIDED)).hasSize(1));
@@ -206,7 +216,7 @@ class ReferralResourceTest {
     void whoDecides() throws Exception {
         UUID familyId = UUID.randomUUID();
         fixtures.consentNaming(familyId, "school");
-        String body = ReferralFixtures.decision("NO_FURTHER_ACTION", "2027-05-11", true);
+        String body = ReferralFixtures.decision("NO_FURTHER_ACTION", today(), true);
         String first = refer(TestTokens.teacher(), familyId, false);
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body).post("/api/referrals/{id}/decision", first)
                 .then().statusCode(403);
@@ -249,7 +259,7 @@ class ReferralResourceTest {
                 .extract().path("items[0].id");
         given().auth().oauth2(TestTokens.socialWorker()).get("/api/referrals/{id}", id).then().statusCode(404);
         given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
-                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", "2027-05-11", true)).post("/api/referrals/{id}/decision", id)
+                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", today(), true)).post("/api/referrals/{id}/decision", id)
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.healthVisitor()).contentType(ContentType.JSON).body(ReferralFixtures.submission())
                 .post("/api/referrals/{id}/submission", id).then().statusCode(404);
@@ -299,9 +309,90 @@ class ReferralResourceTest {
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(TestTokens.socialWorker()).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                    .body(ReferralFixtures.decision("CHILD_PROTECTION_S47", "2027-05-11", true))
+                    .body(ReferralFixtures.decision("CHILD_PROTECTION_S47", today(), true))
                     .post("/api/referrals/{id}/decision", id).then().statusCode(200).body("decision", equalTo("CHILD_PROTECTION_S47"));
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, DECIDED)).hasSize(1));
+    }
+
+    @Test
+    @DisplayName("referredOn after today: 422 recorded-date-not-after-today naming referredOn, nothing stored or published")
+    void referredOnAfterTodayIs422() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.referral(familyId, false, true, null, today().plusDays(1))).post("/api/referrals")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("recorded-date-not-after-today")).body("field", equalTo("referredOn"));
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("familyId", familyId).get("/api/referrals").then()
+                .statusCode(200).body("total", equalTo(0));
+        assertThat(broker.recordsFor(TOPIC, familyId.toString())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a referral recorded after the fact keeps its referredOn (answer, GET, event); CSC's decision dated before the day it was typed in but not before referredOn is accepted")
+    void backDatedReferralAndDecisionAreAccepted() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        LocalDate referredOn = today().minusWeeks(6);
+        LocalDate decidedOn = referredOn.plusDays(6);
+        String id = given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.referral(familyId, false, true, null, referredOn)).post("/api/referrals")
+                .then().statusCode(201).body("referredOn", equalTo(referredOn.toString())).extract().path("id");
+        given().auth().oauth2(TestTokens.socialWorker()).get("/api/referrals/{id}", id).then().statusCode(200)
+                .body("referredOn", equalTo(referredOn.toString()));
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("STEP_DOWN_TO_EARLY_HELP", decidedOn, true)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(200).body("status", equalTo("DECIDED")).body("decidedOn", equalTo(decidedOn.toString()))
+                .body("referredOn", equalTo(referredOn.toString()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(familyId, DECIDED)).hasSize(1));
+        assertThat(eventsOf(familyId, SUBMITTED).get(0).value()).contains("\"referredOn\":\"" + referredOn + "\"");
+        assertThat(eventsOf(familyId, DECIDED).get(0).value()).contains("\"decidedOn\":\"" + decidedOn + "\"");
+    }
+
+    @Test
+    @DisplayName("decidedOn after today (422 recorded-date-not-after-today) or before referredOn (422 decision-after-referral): naming decidedOn, nothing decided or published; referredOn itself is fine")
+    void decisionAfterTodayOrBeforeTheReferralIs422() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        fixtures.consentNaming(familyId, "school");
+        LocalDate referredOn = today().minusDays(3);
+        String id = given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.referral(familyId, false, true, null, referredOn)).post("/api/referrals")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", today().plusDays(1), true)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("recorded-date-not-after-today")).body("field", equalTo("decidedOn"));
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", referredOn.minusDays(1), true)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("decision-after-referral")).body("field", equalTo("decidedOn"));
+        given().auth().oauth2(TestTokens.socialWorker()).get("/api/referrals/{id}", id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("decidedOn", org.hamcrest.Matchers.nullValue());
+        assertThat(eventsOf(familyId, DECIDED)).isEmpty();
+
+        given().auth().oauth2(TestTokens.socialWorker()).contentType(ContentType.JSON)
+                .body(ReferralFixtures.decision("NO_FURTHER_ACTION", referredOn, true)).post("/api/referrals/{id}/decision", id)
+                .then().statusCode(200).body("decidedOn", equalTo(referredOn.toString()));
+    }
+
+    @Test
+    @DisplayName("a draft submitted with a back-dated referredOn keeps it; one dated after today is 422 and stays a draft")
+    void draftSubmittedWithItsOwnReferredOn() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        fixtures.reviewHeld(UUID.randomUUID(), familyId, planId, UUID.randomUUID(), "STEP_UP");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.teacher())
+                .queryParam("planId", planId).get("/api/referrals").then().statusCode(200).body("total", equalTo(1)));
+        String id = given().auth().oauth2(TestTokens.teacher()).queryParam("planId", planId).get("/api/referrals").then()
+                .body("items[0].referredOn", org.hamcrest.Matchers.nullValue()).extract().path("items[0].id");
+        String submission = ReferralFixtures.submission().replace("\"familyConsented\": true,", "\"familyConsented\": true, \"referredOn\": \"%s\",");
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(submission.formatted(today().plusDays(1)))
+                .post("/api/referrals/{id}/submission", id).then().statusCode(422)
+                .body("rule", equalTo("recorded-date-not-after-today")).body("field", equalTo("referredOn"));
+        given().auth().oauth2(TestTokens.teacher()).get("/api/referrals/{id}", id).then().body("status", equalTo("DRAFT"));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(submission.formatted(today().minusDays(2)))
+                .post("/api/referrals/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("referredOn", equalTo(today().minusDays(2).toString()));
     }
 }
