@@ -36,9 +36,9 @@ class AccessIT {
      */
     static String planFor(String familyId) {
         String body = """
-                {"familyId": "%s", "openedOn": "2027-03-22",
+                {"familyId": "%s", "openedOn": "2026-03-23",
                  "leadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"},
-                 "goals": [{"needIndicator": "BOUNDARIES_AND_ROUTINES", "description": "Calm mornings", "measure": "On time 5 days a week", "targetDate": "2027-06-01"}]}
+                 "goals": [{"needIndicator": "BOUNDARIES_AND_ROUTINES", "description": "Calm mornings", "measure": "On time 5 days a week", "targetDate": "2026-06-01"}]}
                 """.formatted(familyId);
         java.util.concurrent.atomic.AtomicReference<String> id = new java.util.concurrent.atomic.AtomicReference<>();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(100)).until(() -> {
@@ -94,7 +94,7 @@ class AccessIT {
         given().auth().oauth2(auditor).queryParam("familyId", family.id()).get("/api/referrals").then().statusCode(403);
         given().auth().oauth2(auditor).get("/api/step-downs").then().statusCode(403);
         given().auth().oauth2(auditor).get("/api/notifications").then().statusCode(403);
-        given().auth().oauth2(auditor).contentType(ContentType.JSON).body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2027-04-21\", \"summary\": \"x\"}")
+        given().auth().oauth2(auditor).contentType(ContentType.JSON).body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2026-04-21\", \"summary\": \"x\"}")
                 .post("/api/plans/{id}/closure", planId).then().statusCode(403);
         given().auth().oauth2(teacher).get("/api/plans/{id}", planId).then().body("status", equalTo("ACTIVE"));
     }

@@ -46,7 +46,7 @@ class FaultJourneysIT {
         String planId = StepDowns.awaitPlan(teacher, stepDownId, atMost);
         given().auth().oauth2(teacher).get("/api/plans/{id}", planId).then().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("nextReview.kind", equalTo("INITIAL"))
-                .body("nextReview.dueBy", equalTo("2027-04-21"));
+                .body("nextReview.dueBy", equalTo(StepDowns.INITIAL_REVIEW_DUE));
         await().atMost(atMost).untilAsserted(() ->
                 assertThat(Inbox.typesFor(teacher, planId)).containsExactlyInAnyOrder("PLAN_OPENED", "REVIEW_SCHEDULED"));
         // by now every copy of the event that could arrive has been consumed: still one plan
@@ -61,7 +61,7 @@ class FaultJourneysIT {
         system.kafka().stop();
         try {
             // the acceptance needs only referral-service and its database: the event waits in its outbox
-            StepDowns.accept(teacher, stepDownId, "2027-03-22");
+            StepDowns.accept(teacher, stepDownId, StepDowns.ACCEPTED_ON);
             await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                     given().auth().oauth2(teacher).queryParam("originRef", stepDownId).get("/api/plans").then().statusCode(200)
                             .body("total", equalTo(0)));
@@ -78,7 +78,7 @@ class FaultJourneysIT {
     void planServiceKilled() {
         ServiceProcess planService = system.service("plan-service");
         String stepDownId = StepDowns.propose(sw);
-        StepDowns.accept(teacher, stepDownId, "2027-03-22");
+        StepDowns.accept(teacher, stepDownId, StepDowns.ACCEPTED_ON);
         planService.kill();
         try {
             assertThat(planService.isRunning()).isFalse();
@@ -103,7 +103,7 @@ class FaultJourneysIT {
         String stepDownId;
         try {
             stepDownId = StepDowns.propose(sw, family.id(), family.child());
-            StepDowns.acceptAndAwaitPlan("notifications-down", teacher, stepDownId, "2027-03-22");
+            StepDowns.acceptAndAwaitPlan("notifications-down", teacher, stepDownId, StepDowns.ACCEPTED_ON);
             given().auth().oauth2(teacher).get("/api/notifications").then().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", notNullValue());
             given().auth().oauth2(teacher).get("/api/families/{id}/timeline", family.id()).then().statusCode(200)

@@ -63,7 +63,7 @@ class MaximumSizeRequestsIT {
                     i -> "{\"givenName\": \"A" + i + "\", \"familyName\": \"Big\", \"dateOfBirth\": \"2015-03-02\", \"role\": \"CHILD\"}"),
             new Target("plan-service", "/api/plans", "teacher", "{\"familyId\": \"" + UUID.randomUUID()
                     + "\", \"leadProfessional\": {\"userId\": \"teacher\", \"name\": \"T\", \"agency\": \"school\", \"role\": \"DSL\"}, \"goals\": ",
-                    i -> "{\"needIndicator\": \"PERSISTENT_ABSENCE\", \"description\": \"d" + i + "\", \"measure\": \"m\", \"targetDate\": \"2027-06-01\"}"),
+                    i -> "{\"needIndicator\": \"PERSISTENT_ABSENCE\", \"description\": \"d" + i + "\", \"measure\": \"m\", \"targetDate\": \"2026-06-01\"}"),
             new Target("referral-service", "/api/referrals", "teacher", "{\"familyId\": \"" + UUID.randomUUID()
                     + "\", \"concerns\": \"c\", \"significantHarm\": false, \"familyConsented\": true, \"childMemberIds\": ",
                     i -> "\"" + UUID.randomUUID() + "\""),

@@ -104,7 +104,7 @@ class NoPersonalDataInLogsIT {
                 .formatted(child, m("Voice"), m("Views"), m("P1"), m("P2"), m("P3"), m("P4"), m("P5"), m("P6"), m("D1"), m("D2"), m("D3"),
                         child, m("Need"), m("Strengths")))
                 .patch("/api/assessments/{id}", assessmentId).then().statusCode(200);
-        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("{\"completedOn\": \"2026-12-14\"}")
+        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("{\"completedOn\": \"2026-12-03\"}")
                 .post("/api/assessments/{id}/completion", assessmentId).then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
@@ -122,12 +122,12 @@ class NoPersonalDataInLogsIT {
                  "familyConsented": true, "earlyHelpSoFar": "%s"}""".formatted(familyId, child, planId, m("Concerns"), m("SoFar")))
                 .post("/api/referrals").then().statusCode(201);
         String stepDownId = StepDowns.propose(sw, familyId, child);
-        StepDowns.acceptAndAwaitPlan("markers", teacher, stepDownId, "2027-03-22");
+        StepDowns.acceptAndAwaitPlan("markers", teacher, stepDownId, StepDowns.ACCEPTED_ON);
         String markedStepDown = given().auth().oauth2(sw).contentType(ContentType.JSON)
                 .body(StepDowns.proposal(familyId, child, true).replace("Child in need plan ending; the family wants support to continue", m("StepDownReason"))
                         .replace("Back in school every day", m("CarriedGoal")))
                 .post("/api/step-downs").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("{\"declinedOn\": \"2027-03-10\", \"reason\": \"%s\"}".formatted(m("Declined")))
+        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("{\"declinedOn\": \"2026-03-10\", \"reason\": \"%s\"}".formatted(m("Declined")))
                 .post("/api/step-downs/{id}/decline", markedStepDown).then().statusCode(200);
 
         // every service has had the events by now: the step-down's plan opened and the decline reached CSC's inbox

@@ -53,10 +53,10 @@ class StepDownSpineIT {
     void stepDownsOneAfterAnother() {
         for (int i = 0; i < 10; i++) {
             String stepDownId = StepDowns.propose(sw);
-            String planId = StepDowns.acceptAndAwaitPlan("one-after-another", teacher, stepDownId, "2027-03-22");
+            String planId = StepDowns.acceptAndAwaitPlan("one-after-another", teacher, stepDownId, StepDowns.ACCEPTED_ON);
             given().auth().oauth2(teacher).get("/api/plans/{id}", planId).then().statusCode(200)
                     .body("status", equalTo("ACTIVE")).body("nextReview.kind", equalTo("INITIAL"))
-                    .body("nextReview.dueBy", equalTo("2027-04-21"));
+                    .body("nextReview.dueBy", equalTo(StepDowns.INITIAL_REVIEW_DUE));
         }
     }
 
@@ -116,7 +116,7 @@ class StepDownSpineIT {
     }
 
     @Test
-    @DisplayName("a step-down accepted on 2027-03-22 opens exactly one plan, first review due 2027-04-21, and the lead professional is told")
+    @DisplayName("a step-down accepted on 2026-03-23 (recorded after the fact) opens exactly one plan, first review due 2026-04-22, and the lead professional is told")
     void stepDownAcceptedOpensPlanAndTellsTheLeadProfessional() throws Exception {
         // the teacher's address comes from the email claim of their Keycloak token, learned when they open their inbox
         given().auth().oauth2(teacher).get("/api/notifications").then().statusCode(200);
@@ -125,12 +125,12 @@ class StepDownSpineIT {
         Families.Family family = Families.register(sw);
         String familyId = family.id();
         String stepDownId = StepDowns.propose(sw, familyId, family.child());
-        StepDowns.acceptAndAwaitPlan("spine", teacher, stepDownId, "2027-03-22");
+        StepDowns.acceptAndAwaitPlan("spine", teacher, stepDownId, StepDowns.ACCEPTED_ON);
         long planReadable = System.nanoTime();
 
         String planId = given().auth().oauth2(teacher).queryParam("origin", "STEP_DOWN").queryParam("originRef", stepDownId)
                 .get("/api/plans").then().statusCode(200)
-                .body("items[0].nextReview.dueBy", equalTo("2027-04-21"))
+                .body("items[0].nextReview.dueBy", equalTo(StepDowns.INITIAL_REVIEW_DUE))
                 .body("items[0].nextReview.kind", equalTo("INITIAL"))
                 .body("items[0].leadProfessional.userId", equalTo("teacher"))
                 .body("items[0].goals[0].needIndicator", equalTo("PERSISTENT_ABSENCE"))
@@ -156,7 +156,7 @@ class StepDownSpineIT {
         assertThat(mailTo("teacher@example.org")).allSatisfy(body -> assertThat(body)
                 .contains(system.gatewayUrl() + "/notifications/").doesNotContain("Tess", "Teacher", "Sam Social", "Back in school"));
 
-        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("{\"acceptedOn\": \"2027-03-23\"}")
+        given().auth().oauth2(teacher).contentType(ContentType.JSON).body("{\"acceptedOn\": \"2026-03-24\"}")
                 .post("/api/step-downs/{id}/acceptance", stepDownId).then().statusCode(409);
         given().auth().oauth2(stranger).get("/api/plans/{id}", planId).then().statusCode(404);
         given().auth().oauth2(stranger).get("/api/step-downs/{id}", stepDownId).then().statusCode(404);

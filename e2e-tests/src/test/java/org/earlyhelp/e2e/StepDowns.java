@@ -10,19 +10,30 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.restassured.http.ContentType;
 
-/** Step-downs as the journeys make them: proposed by the social worker for the teacher to lead, accepted by the teacher. */
+/**
+ * Step-downs as the journeys make them: proposed by the social worker for the teacher to lead, accepted by the teacher.
+ * Recorded after the fact, like the rest of the journeys: proposed on Monday 9 March 2026 ({@link #PROPOSED_ON}), accepted
+ * on Monday 23 March 2026 ({@link #ACCEPTED_ON}), so the first review is due on the 20th working day after the acceptance,
+ * Wednesday 22 April 2026 (Good Friday and Easter Monday skipped). Every date is in the past on any day the suite runs.
+ */
 final class StepDowns {
+
+    static final String PROPOSED_ON = "2026-03-09";
+    static final String ACCEPTED_ON = "2026-03-23";
+    /** The 20th working day after {@link #ACCEPTED_ON} in England (3 and 6 April 2026 are bank holidays). */
+    static final String INITIAL_REVIEW_DUE = "2026-04-22";
+    static final String CARRIED_GOAL_TARGET = "2026-07-17";
 
     static String proposal(String familyId, String childId, boolean consented) {
         return """
-                {"familyId": "%s", "childMemberIds": ["%s"], "cscCaseReference": "CSC-2027-0042",
+                {"familyId": "%s", "childMemberIds": ["%s"], "cscCaseReference": "CSC-2026-0042", "proposedOn": "%s",
                  "socialWorker": {"userId": "sw", "name": "Sam Social"},
                  "reason": "Child in need plan ending; the family wants support to continue",
                  "familyConsented": %s,
                  "proposedLeadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "Designated safeguarding lead"},
-                 "warmHandoverOn": "2027-03-15",
-                 "goalsCarriedOver": [{"needIndicator": "PERSISTENT_ABSENCE", "description": "Back in school every day", "measure": "Attendance above 95%%", "targetDate": "2027-07-01"}]}
-                """.formatted(familyId, childId, consented);
+                 "warmHandoverOn": "2026-03-20",
+                 "goalsCarriedOver": [{"needIndicator": "PERSISTENT_ABSENCE", "description": "Back in school every day", "measure": "Attendance above 95%%", "targetDate": "%s"}]}
+                """.formatted(familyId, childId, PROPOSED_ON, consented, CARRIED_GOAL_TARGET);
     }
 
     /** A consented proposal for a family only CSC knew until now: registered by the social worker, never seen by early help. */

@@ -1,6 +1,7 @@
 package org.earlyhelp.gateway.edge;
 
 import java.lang.reflect.Field;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
@@ -64,8 +65,9 @@ public class ReadDeadlines {
 
     private synchronized void tap(Channel listening) {
         if (listening.pipeline().get(ACCEPTOR_NAME) == null) {
-            listening.pipeline().addFirst(ACCEPTOR_NAME, new Acceptor(
-                    config.headerTimeout().toNanos(), config.requestReadTimeout().toNanos(), cutOff::increment));
+            long headerNanos = config.headerTimeout().toNanos();
+            long requestNanos = config.requestReadTimeout().toNanos();
+            listening.pipeline().addFirst(ACCEPTOR_NAME, new Acceptor(() -> new ReadDeadline(headerNanos, requestNanos, cutOff::increment)));
             LOG.infof("Request read deadlines on %s: headers within %s, whole request within %s",
                     listening.localAddress(), config.headerTimeout(), config.requestReadTimeout());
         }
@@ -86,20 +88,16 @@ public class ReadDeadlines {
     @ChannelHandler.Sharable
     static final class Acceptor extends ChannelInboundHandlerAdapter {
 
-        private final long headerNanos;
-        private final long requestNanos;
-        private final Runnable onCutOff;
+        private final Supplier<ReadDeadline> deadlines;
 
-        Acceptor(long headerNanos, long requestNanos, Runnable onCutOff) {
-            this.headerNanos = headerNanos;
-            this.requestNanos = requestNanos;
-            this.onCutOff = onCutOff;
+        Acceptor(Supplier<ReadDeadline> deadlines) {
+            this.deadlines = deadlines;
         }
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (msg instanceof Channel accepted) {
-                accepted.pipeline().addFirst(ReadDeadline.NAME, new ReadDeadline(headerNanos, requestNanos, onCutOff));
+                accepted.pipeline().addFirst(ReadDeadline.NAME, deadlines.get());
             }
             ctx.fireChannelRead(msg);
         }
