@@ -7,6 +7,10 @@ import org.earlyhelp.events.assessment.AssessmentCompletedV1;
 import org.earlyhelp.events.assessment.ConsentRecordedV1;
 import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.events.assessment.FamilyRegisteredV1;
+import org.earlyhelp.events.plan.ActionChangedV1;
+import org.earlyhelp.events.plan.ActionWithdrawnV1;
+import org.earlyhelp.events.plan.GoalChangedV1;
+import org.earlyhelp.events.plan.GoalWithdrawnV1;
 import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
 import org.earlyhelp.events.plan.PlanClosedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
@@ -35,6 +39,10 @@ public enum EventType {
     REVIEW_OVERDUE("earlyhelp.plan.review-overdue.v1", Topics.PLAN, ReviewOverdueV1.class),
     LEAD_PROFESSIONAL_CHANGED("earlyhelp.plan.lead-professional-changed.v1", Topics.PLAN, LeadProfessionalChangedV1.class),
     PLAN_CLOSED("earlyhelp.plan.plan-closed.v1", Topics.PLAN, PlanClosedV1.class),
+    GOAL_CHANGED("earlyhelp.plan.goal-changed.v1", Topics.PLAN, GoalChangedV1.class),
+    GOAL_WITHDRAWN("earlyhelp.plan.goal-withdrawn.v1", Topics.PLAN, GoalWithdrawnV1.class),
+    ACTION_CHANGED("earlyhelp.plan.action-changed.v1", Topics.PLAN, ActionChangedV1.class),
+    ACTION_WITHDRAWN("earlyhelp.plan.action-withdrawn.v1", Topics.PLAN, ActionWithdrawnV1.class),
 
     STEP_UP_REFERRAL_SUBMITTED("earlyhelp.referral.step-up-referral-submitted.v1", Topics.REFERRAL, StepUpReferralSubmittedV1.class),
     STEP_UP_DECISION_RECORDED("earlyhelp.referral.step-up-decision-recorded.v1", Topics.REFERRAL, StepUpDecisionRecordedV1.class),

@@ -30,6 +30,10 @@ public class Action {
     private LocalDate dueDate;
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+    @Column(name = "withdrawn_at")
+    private java.time.Instant withdrawnAt;
 
     protected Action() {
     }
@@ -48,6 +52,21 @@ public class Action {
         this.status = newStatus;
     }
 
+    void describe(String newDescription) { this.description = newDescription; }
+    void giveTo(ActionOwner newOwner) { this.owner = newOwner; }
+    void dueOn(LocalDate newDueDate) { this.dueDate = newDueDate; }
+
+    void withdraw(String reason, java.time.Instant at) {
+        this.status = ActionStatus.WITHDRAWN;
+        this.withdrawalReason = reason;
+        this.withdrawnAt = at;
+    }
+
+    /** Still to be done: neither done nor withdrawn. */
+    public boolean isOpen() { return status != ActionStatus.DONE && status != ActionStatus.WITHDRAWN; }
+    public boolean isWithdrawn() { return status == ActionStatus.WITHDRAWN; }
+    public String withdrawalReason() { return withdrawalReason; }
+    public java.time.Instant withdrawnAt() { return withdrawnAt; }
     public UUID id() { return id; }
     public String description() { return description; }
     public ActionOwner owner() { return owner; }

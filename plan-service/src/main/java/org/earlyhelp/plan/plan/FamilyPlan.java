@@ -51,6 +51,11 @@ public class FamilyPlan {
     public static final String AGREEMENT_AFTER_PLAN_OPENED = "agreement-after-plan-opened";
     public static final String CLOSURE_AFTER_PLAN_OPENED = "closure-after-plan-opened";
     public static final String CLOSURE_AFTER_LAST_REVIEW = "closure-after-last-review";
+    /** The rules of editing and withdrawing goals and actions (issue 18). */
+    public static final String WITHDRAWN_IS_READ_ONLY = "withdrawn-is-read-only";
+    public static final String ALREADY_WITHDRAWN = "already-withdrawn";
+    public static final String WITHDRAW_WITH_A_REASON = "withdraw-with-a-reason";
+    public static final String CHANGE_NAMES_A_FIELD = "change-names-a-field";
 
     private static final String PLAN_OPENED = "the plan opened (openedOn)";
 
@@ -92,6 +97,9 @@ public class FamilyPlan {
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("recordedAt")
     private List<Handover> handovers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
+    private List<PlanChange> changes = new ArrayList<>();
 
     @Column(name = "revised_plan_due_by")
     private LocalDate revisedPlanDueBy;
@@ -211,14 +219,249 @@ public class FamilyPlan {
         requireActive();
         Goal goal = goals.stream().filter(g -> g.id().equals(goalId)).findFirst()
                 .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Goal " + goalId));
+        requireNotWithdrawn(goal);
         RecordedDates.notBefore(DUE_DATE_AFTER_PLAN_OPENED, "dueDate", dueDate, PLAN_OPENED, openedOn);
+        requireOwnerInTheTeam(owner);
+        return goal.addAction(description, owner, dueDate);
+    }
+
+    /**
+     * A goal edited: any of its description, measure, target date and need indicator (a null is left as it is), under the
+     * rules it was added by (a known need indicator, a target date after the plan opened). A draft goal with a measure and a
+     * target date is a draft no longer. A withdrawn goal is read-only. The change is kept in the plan's history, with the
+     * values before and after; its event names the fields that changed, never their wording.
+     */
+    public Change editGoal(UUID goalId, GoalEdit edit, String by, java.time.Instant at) {
+        requireActive();
+        Goal goal = goal(goalId);
+        requireNotWithdrawn(goal);
+        if (edit.isEmpty()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation(CHANGE_NAMES_A_FIELD,
+                    "Name at least one of description, measure, targetDate, needIndicator to change");
+        }
+        if (edit.needIndicator() != null && org.earlyhelp.events.NeedIndicator.parse(edit.needIndicator()).isEmpty()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("goal-answers-a-need", "needIndicator " + edit.needIndicator()
+                    + " is not a need indicator code (GET /api/reference/need-indicators)");
+        }
+        if (edit.measure() != null && edit.measure().isBlank()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("goal-is-measurable", "A goal's measure cannot be made blank");
+        }
+        if (edit.description() != null && edit.description().isBlank()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("goal-is-described", "A goal's description cannot be made blank");
+        }
+        if (edit.targetDate() != null && !edit.targetDate().isAfter(openedOn)) {
+            throw new RecordedDates.DateRuleViolation(TARGET_DATE_AFTER_PLAN_OPENED, "targetDate",
+                    "targetDate (" + edit.targetDate() + ") must be after the plan opened (openedOn " + openedOn + ")");
+        }
+        Diff diff = new Diff();
+        if (diff.differs("description", goal.description(), edit.description())) {
+            goal.describe(edit.description());
+        }
+        if (diff.differs("measure", goal.measure(), edit.measure())) {
+            goal.measure(edit.measure());
+        }
+        if (diff.differs("targetDate", goal.targetDate(), edit.targetDate())) {
+            goal.targetDate(edit.targetDate());
+        }
+        if (diff.differs("needIndicator", goal.needIndicator(), edit.needIndicator())) {
+            goal.answer(edit.needIndicator());
+        }
+        if (diff.isEmpty()) {
+            return new Change(this, List.of());
+        }
+        boolean wasDraft = goal.draft();
+        if (goal.becomeSmartWhenComplete()) {
+            diff.record("draft", wasDraft, false);
+        }
+        changes.add(new PlanChange(this, PlanChangeKind.GOAL_CHANGED, goalId, null, diff.fields, diff.before, diff.after, null, by, at));
+        return new Change(this, List.of(new org.earlyhelp.events.plan.GoalChangedV1(familyId, area, id, goalId, List.copyOf(diff.fields),
+                goal.needIndicator(), goal.draft(), by, at)));
+    }
+
+    /**
+     * A goal withdrawn with a reason, never deleted: it stays in the plan as {@code WITHDRAWN}, read-only, and its open
+     * actions (neither done nor withdrawn) are withdrawn with it. Withdrawing it again is a conflict.
+     */
+    public Change withdrawGoal(UUID goalId, String reason, String by, java.time.Instant at) {
+        requireActive();
+        Goal goal = goal(goalId);
+        if (goal.isWithdrawn()) {
+            throw withdrawn(ALREADY_WITHDRAWN, "This goal was already withdrawn at " + goal.withdrawnAt());
+        }
+        requireReason(reason);
+        List<UUID> actionsWithdrawn = new ArrayList<>();
+        goal.withdraw(reason, at);
+        changes.add(new PlanChange(this, PlanChangeKind.GOAL_WITHDRAWN, goalId, null, List.of("status"),
+                values("status", GoalStatus.OPEN.name()), values("status", GoalStatus.WITHDRAWN.name()), reason, by, at));
+        for (Action action : goal.actions()) {
+            if (action.isOpen()) {
+                String before = action.status().name();
+                action.withdraw(reason, at);
+                actionsWithdrawn.add(action.id());
+                changes.add(new PlanChange(this, PlanChangeKind.ACTION_WITHDRAWN, goalId, action.id(), List.of("status"),
+                        values("status", before), values("status", ActionStatus.WITHDRAWN.name()), reason, by, at));
+            }
+        }
+        return new Change(this, List.of(new org.earlyhelp.events.plan.GoalWithdrawnV1(familyId, area, id, goalId,
+                List.copyOf(actionsWithdrawn), by, at)));
+    }
+
+    /**
+     * An action edited: any of its description, owner, due date and status (a null is left as it is), under the rules it
+     * was added by (an owner in the team or the family, due not before the plan opened). {@code WITHDRAWN} is not a status
+     * an edit sets (a withdrawal has a reason). A withdrawn action, or an action of a withdrawn goal, is read-only.
+     */
+    public Change editAction(UUID goalId, UUID actionId, ActionEdit edit, String by, java.time.Instant at) {
+        requireActive();
+        Goal goal = goal(goalId);
+        Action action = action(goal, actionId);
+        requireNotWithdrawn(goal);
+        if (action.isWithdrawn()) {
+            throw withdrawn(WITHDRAWN_IS_READ_ONLY, "This action was withdrawn at " + action.withdrawnAt() + " and can no longer be changed");
+        }
+        if (edit.isEmpty()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation(CHANGE_NAMES_A_FIELD,
+                    "Name at least one of description, owner, dueDate, status to change");
+        }
+        if (edit.status() == ActionStatus.WITHDRAWN) {
+            throw new org.earlyhelp.platform.problem.RuleViolation(WITHDRAW_WITH_A_REASON,
+                    "An action is withdrawn with a reason: POST .../actions/{actionId}/withdrawal");
+        }
+        if (edit.description() != null && edit.description().isBlank()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation("action-is-described", "An action's description cannot be made blank");
+        }
+        if (edit.dueDate() != null) {
+            RecordedDates.notBefore(DUE_DATE_AFTER_PLAN_OPENED, "dueDate", edit.dueDate(), PLAN_OPENED, openedOn);
+        }
+        if (edit.owner() != null) {
+            requireOwnerInTheTeam(edit.owner());
+        }
+        Diff diff = new Diff();
+        if (diff.differs("description", action.description(), edit.description())) {
+            action.describe(edit.description());
+        }
+        if (edit.owner() != null && !edit.owner().equals(action.owner())) {
+            diff.record("owner", ownerValue(action.owner()), ownerValue(edit.owner()));
+            action.giveTo(edit.owner());
+        }
+        if (diff.differs("dueDate", action.dueDate(), edit.dueDate())) {
+            action.dueOn(edit.dueDate());
+        }
+        if (diff.differs("status", action.status(), edit.status())) {
+            action.progress(edit.status());
+        }
+        if (diff.isEmpty()) {
+            return new Change(this, List.of());
+        }
+        changes.add(new PlanChange(this, PlanChangeKind.ACTION_CHANGED, goalId, actionId, diff.fields, diff.before, diff.after, null, by, at));
+        return new Change(this, List.of(new org.earlyhelp.events.plan.ActionChangedV1(familyId, area, id, goalId, actionId,
+                List.copyOf(diff.fields), action.status().name(), action.dueDate(), by, at)));
+    }
+
+    /** An action withdrawn with a reason, never deleted: it stays in the plan as {@code WITHDRAWN}, read-only. Again: a conflict. */
+    public Change withdrawAction(UUID goalId, UUID actionId, String reason, String by, java.time.Instant at) {
+        requireActive();
+        Goal goal = goal(goalId);
+        Action action = action(goal, actionId);
+        if (action.isWithdrawn()) {
+            throw withdrawn(ALREADY_WITHDRAWN, "This action was already withdrawn at " + action.withdrawnAt());
+        }
+        requireNotWithdrawn(goal);
+        requireReason(reason);
+        String before = action.status().name();
+        action.withdraw(reason, at);
+        changes.add(new PlanChange(this, PlanChangeKind.ACTION_WITHDRAWN, goalId, actionId, List.of("status"), values("status", before),
+                values("status", ActionStatus.WITHDRAWN.name()), reason, by, at));
+        return new Change(this, List.of(new org.earlyhelp.events.plan.ActionWithdrawnV1(familyId, area, id, goalId, actionId, by, at)));
+    }
+
+    /** The plan's history of changes to its goals and actions, oldest first (the service pages it newest first). */
+    public List<PlanChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    private Goal goal(UUID goalId) {
+        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst()
+                .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Goal " + goalId));
+    }
+
+    private static Action action(Goal goal, UUID actionId) {
+        return goal.actions().stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Action " + actionId));
+    }
+
+    private static void requireNotWithdrawn(Goal goal) {
+        if (goal.isWithdrawn()) {
+            throw withdrawn(WITHDRAWN_IS_READ_ONLY, "This goal was withdrawn at " + goal.withdrawnAt() + " and can no longer be changed");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new org.earlyhelp.platform.problem.RuleViolation(WITHDRAW_WITH_A_REASON, "A withdrawal gives its reason");
+        }
+    }
+
+    /** 409 naming the rule. */
+    private static org.earlyhelp.platform.problem.ConflictingState withdrawn(String rule, String detail) {
+        return new org.earlyhelp.platform.problem.ConflictingState(detail) {
+            @Override
+            public java.util.Map<String, Object> details() {
+                return java.util.Map.of("rule", rule);
+            }
+        };
+    }
+
+    private void requireOwnerInTheTeam(ActionOwner owner) {
         boolean inTeam = owner.isFamily() || owner.agency().equalsIgnoreCase(leadProfessional.agency())
                 || team.stream().anyMatch(m -> m.agency().equalsIgnoreCase(owner.agency()));
         if (!inTeam) {
             throw new org.earlyhelp.platform.problem.RuleViolation("action-owner-in-the-team", "The owner's agency " + owner.agency()
                     + " is not in the team around the family: add them to the team first, or give the action to the family");
         }
-        return goal.addAction(description, owner, dueDate);
+    }
+
+    private static java.util.Map<String, Object> ownerValue(ActionOwner owner) {
+        java.util.Map<String, Object> value = new java.util.LinkedHashMap<>();
+        value.put("name", owner.name());
+        value.put("agency", owner.agency());
+        return value;
+    }
+
+    private static java.util.Map<String, Object> values(String field, Object value) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put(field, value);
+        return values;
+    }
+
+    /** The fields an edit changed, with their values before and after (dates and codes as the API writes them). */
+    private static final class Diff {
+        final List<String> fields = new ArrayList<>();
+        final java.util.Map<String, Object> before = new java.util.LinkedHashMap<>();
+        final java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+
+        /** Whether {@code proposed} (null: unchanged) differs from {@code current}; recorded when it does. */
+        boolean differs(String field, Object current, Object proposed) {
+            if (proposed == null || proposed.equals(current)) {
+                return false;
+            }
+            record(field, current, proposed);
+            return true;
+        }
+
+        void record(String field, Object current, Object proposed) {
+            fields.add(field);
+            before.put(field, plain(current));
+            after.put(field, plain(proposed));
+        }
+
+        boolean isEmpty() {
+            return fields.isEmpty();
+        }
+
+        private static Object plain(Object value) {
+            return value instanceof LocalDate || value instanceof Enum<?> ? value.toString() : value;
+        }
     }
 
     public void replaceTeam(List<TeamMember> members) {
@@ -262,12 +505,17 @@ public class FamilyPlan {
         RecordedDates.notBefore(REVIEW_AFTER_PLAN_OPENED, "heldOn", outcome.heldOn(), PLAN_OPENED, openedOn);
         RecordedDates.notBefore(REVIEW_AFTER_PREVIOUS_REVIEW, "heldOn", outcome.heldOn(), "the previous review held (heldOn)",
                 lastReviewHeldOn().orElse(null));
-        List<Action> actions = goals.stream().flatMap(g -> g.actions().stream()).toList();
+        // withdrawn actions are read-only: a review records no progress on them, nor asks for it
+        List<Action> actions = goals.stream().flatMap(g -> g.actions().stream()).filter(a -> !a.isWithdrawn()).toList();
         List<ReviewOutcome.ActionProgress> progress = outcome.actionProgress() == null ? List.of() : outcome.actionProgress();
         for (ReviewOutcome.ActionProgress p : progress) {
+            if (p.status() == ActionStatus.WITHDRAWN) {
+                throw new org.earlyhelp.platform.problem.RuleViolation(WITHDRAW_WITH_A_REASON, "actionProgress for " + p.actionId()
+                        + ": an action is withdrawn with a reason (POST .../actions/{actionId}/withdrawal), not by a review");
+            }
             if (actions.stream().noneMatch(a -> a.id().equals(p.actionId()))) {
                 throw new org.earlyhelp.platform.problem.RuleViolation("progress-on-this-plans-actions", "actionProgress names " + p.actionId()
-                        + ", which is not an action of this plan");
+                        + ", which is not an open or done action of this plan");
             }
         }
         List<UUID> missing = actions.stream().map(Action::id)

@@ -27,6 +27,12 @@ public class Goal {
     @Column(name = "target_date")
     private LocalDate targetDate;
     private boolean draft;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private GoalStatus status;
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+    @Column(name = "withdrawn_at")
+    private java.time.Instant withdrawnAt;
     @Column(name = "added_at", nullable = false, updatable = false)
     private java.time.Instant addedAt;
     @jakarta.persistence.OneToMany(mappedBy = "goal", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
@@ -46,6 +52,7 @@ public class Goal {
         this.targetDate = draft.targetDate();
         this.draft = draft.draft();
         this.addedAt = addedAt;
+        this.status = GoalStatus.OPEN;
     }
 
     Action addAction(String description, ActionOwner owner, LocalDate dueDate) {
@@ -54,6 +61,30 @@ public class Goal {
         return action;
     }
 
+    void describe(String newDescription) { this.description = newDescription; }
+    void measure(String newMeasure) { this.measure = newMeasure; }
+    void targetDate(LocalDate newTargetDate) { this.targetDate = newTargetDate; }
+    void answer(String newNeedIndicator) { this.needIndicator = newNeedIndicator; }
+
+    /** A draft goal (drafted from an assessed need) becomes SMART once it has a measure and a target date. */
+    boolean becomeSmartWhenComplete() {
+        if (draft && measure != null && !measure.isBlank() && targetDate != null) {
+            draft = false;
+            return true;
+        }
+        return false;
+    }
+
+    void withdraw(String reason, java.time.Instant at) {
+        this.status = GoalStatus.WITHDRAWN;
+        this.withdrawalReason = reason;
+        this.withdrawnAt = at;
+    }
+
+    public boolean isWithdrawn() { return status == GoalStatus.WITHDRAWN; }
+    public GoalStatus status() { return status; }
+    public String withdrawalReason() { return withdrawalReason; }
+    public java.time.Instant withdrawnAt() { return withdrawnAt; }
     public java.util.List<Action> actions() { return java.util.List.copyOf(actions); }
     public UUID id() { return id; }
     public int position() { return position; }

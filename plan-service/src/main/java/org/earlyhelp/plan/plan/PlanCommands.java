@@ -89,6 +89,27 @@ public class PlanCommands {
         return saved(plan, caller, "plan.add-action");
     }
 
+    public PlanView editGoal(UUID planId, UUID goalId, PlanRequests.GoalChange request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        return saved(plan.editGoal(goalId, request.toEdit(), caller.userId(), clock.instant()), caller, "plan.goal-changed");
+    }
+
+    public PlanView withdrawGoal(UUID planId, UUID goalId, PlanRequests.Withdrawal request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        return saved(plan.withdrawGoal(goalId, request.reason(), caller.userId(), clock.instant()), caller, "plan.goal-withdrawn");
+    }
+
+    public PlanView editAction(UUID planId, UUID goalId, UUID actionId, PlanRequests.ActionChange request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        return saved(plan.editAction(goalId, actionId, request.toEdit(), caller.userId(), clock.instant()), caller, "plan.action-changed");
+    }
+
+    public PlanView withdrawAction(UUID planId, UUID goalId, UUID actionId, PlanRequests.Withdrawal request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        return saved(plan.withdrawAction(goalId, actionId, request.reason(), caller.userId(), clock.instant()), caller,
+                "plan.action-withdrawn");
+    }
+
     public PlanView replaceTeam(UUID planId, PlanRequests.Team request, String ifMatch, Caller caller) {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
         plan.replaceTeam(request.members().stream().map(PlanRequests.Member::toTeamMember).toList());

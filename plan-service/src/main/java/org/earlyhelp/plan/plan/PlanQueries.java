@@ -18,8 +18,10 @@ public class PlanQueries {
     private final FamilyPlanRepository plans;
     private final AuditTrail audit;
     private final VisiblePlans visible;
+    private final PlanChangeRepository changes;
 
-    public PlanQueries(FamilyPlanRepository plans, AuditTrail audit, VisiblePlans visible) {
+    public PlanQueries(FamilyPlanRepository plans, AuditTrail audit, VisiblePlans visible, PlanChangeRepository changes) {
+        this.changes = changes;
         this.plans = plans;
         this.audit = audit;
         this.visible = visible;
@@ -37,5 +39,13 @@ public class PlanQueries {
         Page<PlanView> found = plans.search(caller, filter, page).map(PlanView::of);
         found.items().forEach(plan -> audit.record(caller, "plan.list", plan.familyId(), "plan/" + plan.id()));
         return found;
+    }
+
+    /** The plan's history of changes to its goals and actions, newest first, to those who see the plan (404 otherwise, audited). */
+    public Page<PlanChangeView> history(UUID id, Caller caller, PageRequest page) {
+        plans.readOnly();
+        FamilyPlan plan = visible.get(id, caller, "plan.history");
+        audit.record(caller, "plan.history", plan.familyId(), "plan/" + id + "/history");
+        return changes.ofPlan(id, page).map(PlanChangeView::of);
     }
 }

@@ -34,6 +34,42 @@ public final class PlanRequests {
             @NotNull LocalDate dueDate) {
     }
 
+    /** {@code PATCH /api/plans/{id}/goals/{goalId}}: any of these; an absent (or null) field is left as it is. */
+    @Schema(description = "A partial edit of a goal: any of description, measure, targetDate, needIndicator; absent fields are left as "
+            + "they are. A draft goal given a measure and a target date is a draft no longer")
+    public record GoalChange(
+            @Size(max = 100) @Pattern(regexp = "[A-Z_]+", message = "must be a need indicator code") String needIndicator,
+            @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
+            @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String measure,
+            @Schema(description = "When the goal is to be met (a date people plan): after the plan's openedOn "
+                    + "(422 target-date-after-plan-opened); not compared with today", format = "date", example = "2026-07-17")
+            LocalDate targetDate) {
+
+        GoalEdit toEdit() {
+            return new GoalEdit(description, measure, targetDate, needIndicator);
+        }
+    }
+
+    /** {@code PATCH /api/plans/{id}/goals/{goalId}/actions/{actionId}}: any of these; an absent (or null) field is left as it is. */
+    @Schema(description = "A partial edit of an action: any of description, owner, dueDate, status; absent fields are left as they are. "
+            + "WITHDRAWN is not set by an edit (422 withdraw-with-a-reason): use the withdrawal")
+    public record ActionChange(
+            @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
+            @Valid ActionOwner owner,
+            @Schema(description = "When the action is due (a date people plan): not before the plan's openedOn "
+                    + "(422 due-date-after-plan-opened); not compared with today", format = "date", example = "2026-04-30")
+            LocalDate dueDate,
+            @Schema(description = "NOT_STARTED, IN_PROGRESS or DONE") ActionStatus status) {
+
+        ActionEdit toEdit() {
+            return new ActionEdit(description, owner, dueDate, status);
+        }
+    }
+
+    /** {@code POST .../withdrawal}: a goal or an action is withdrawn with a reason, never deleted. */
+    public record Withdrawal(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     public record Member(@NotBlank @Size(max = 200) String userId, @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 100) String agency, @NotBlank @Size(max = 100) String role) {
         TeamMember toTeamMember() {

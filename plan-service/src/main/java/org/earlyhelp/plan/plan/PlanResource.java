@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
@@ -103,6 +104,60 @@ public class PlanResource {
         PlanView.ActionView action = actions.get(actions.size() - 1);
         return Response.created(URI.create("/api/plans/" + id + "/goals/" + goalId + "/actions/" + action.id())).entity(action)
                 .tag(Versions.etag(plan.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}/goals/{goalId}")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response editGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.GoalChange body) {
+        PlanView plan = commands.editGoal(id, goalId, body, ifMatch, caller.get());
+        return Response.ok(goal(plan, goalId)).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/goals/{goalId}/withdrawal")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response withdrawGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.Withdrawal body) {
+        PlanView plan = commands.withdrawGoal(id, goalId, body, ifMatch, caller.get());
+        return Response.ok(goal(plan, goalId)).tag(Versions.etag(plan.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}/goals/{goalId}/actions/{actionId}")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response editAction(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId, @PathParam("actionId") UUID actionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.ActionChange body) {
+        PlanView plan = commands.editAction(id, goalId, actionId, body, ifMatch, caller.get());
+        return Response.ok(action(plan, goalId, actionId)).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/goals/{goalId}/actions/{actionId}/withdrawal")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response withdrawAction(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId, @PathParam("actionId") UUID actionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.Withdrawal body) {
+        PlanView plan = commands.withdrawAction(id, goalId, actionId, body, ifMatch, caller.get());
+        return Response.ok(action(plan, goalId, actionId)).tag(Versions.etag(plan.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public Page<PlanChangeView> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return queries.history(id, caller.get(), page);
+    }
+
+    private static PlanView.GoalView goal(PlanView plan, UUID goalId) {
+        return plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst().orElseThrow();
+    }
+
+    private static PlanView.ActionView action(PlanView plan, UUID goalId, UUID actionId) {
+        return goal(plan, goalId).actions().stream().filter(a -> a.id().equals(actionId)).findFirst().orElseThrow();
     }
 
     @PUT

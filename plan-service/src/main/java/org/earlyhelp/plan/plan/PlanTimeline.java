@@ -40,6 +40,10 @@ public class PlanTimeline {
                 items.add(new TimelineItem(goal.addedAt(), "GOAL_ADDED", SERVICE, ref + "/goals/" + goal.id(),
                         (goal.draft() ? "Draft goal" : "Goal") + " for " + goal.needIndicator()));
             }
+            for (PlanChange change : plan.changes()) {
+                String what = change.actionId() == null ? "/goals/" + change.goalId() : "/goals/" + change.goalId() + "/actions/" + change.actionId();
+                items.add(new TimelineItem(change.at(), change.kind().name(), SERVICE, ref + what, summary(change)));
+            }
             for (ReviewView review : plan.reviews().stream().map(ReviewView::of).toList()) {
                 if (review.heldOn() != null) {
                     items.add(new TimelineItem(TimelineItem.onDay(review.heldOn()), "REVIEW_HELD", SERVICE, ref + "/reviews/" + review.id(),
@@ -55,5 +59,15 @@ public class PlanTimeline {
             }
         }
         return items;
+    }
+
+    /** Names the fields, never their wording. */
+    private static String summary(PlanChange change) {
+        return switch (change.kind()) {
+            case GOAL_CHANGED -> "Goal changed: " + String.join(", ", change.fields());
+            case GOAL_WITHDRAWN -> "Goal withdrawn";
+            case ACTION_CHANGED -> "Action changed: " + String.join(", ", change.fields());
+            case ACTION_WITHDRAWN -> "Action withdrawn";
+        };
     }
 }

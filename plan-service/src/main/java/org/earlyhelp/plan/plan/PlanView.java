@@ -23,13 +23,23 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
     }
 
     public record GoalView(UUID id, String needIndicator, String description, String measure, LocalDate targetDate,
-            boolean draft, List<ActionView> actions) {
+            boolean draft, GoalStatus status, Withdrawal withdrawal, List<ActionView> actions) {
+        static GoalView of(Goal g) {
+            return new GoalView(g.id(), g.needIndicator(), g.description(), g.measure(), g.targetDate(), g.draft(), g.status(),
+                    g.isWithdrawn() ? new Withdrawal(g.withdrawalReason(), g.withdrawnAt()) : null,
+                    g.actions().stream().map(ActionView::of).toList());
+        }
     }
 
-    public record ActionView(UUID id, String description, ActionOwner owner, LocalDate dueDate, ActionStatus status) {
+    public record ActionView(UUID id, String description, ActionOwner owner, LocalDate dueDate, ActionStatus status, Withdrawal withdrawal) {
         static ActionView of(Action a) {
-            return new ActionView(a.id(), a.description(), a.owner(), a.dueDate(), a.status());
+            return new ActionView(a.id(), a.description(), a.owner(), a.dueDate(), a.status(),
+                    a.isWithdrawn() ? new Withdrawal(a.withdrawalReason(), a.withdrawnAt()) : null);
         }
+    }
+
+    /** Why and when a goal or an action was withdrawn. */
+    public record Withdrawal(String reason, java.time.Instant at) {
     }
 
     public record NextReview(UUID id, ReviewKind kind, LocalDate dueBy) {
@@ -39,8 +49,7 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
         return new PlanView(plan.id(), plan.familyId(), plan.status(), plan.origin(), plan.originRef(),
                 plan.origins().stream().map(o -> new OriginView(o.origin(), o.originRef(), o.joinedOn())).toList(),
                 plan.leadProfessional(), plan.team(),
-                plan.goals().stream().map(g -> new GoalView(g.id(), g.needIndicator(), g.description(), g.measure(),
-                        g.targetDate(), g.draft(), g.actions().stream().map(ActionView::of).toList())).toList(),
+                plan.goals().stream().map(GoalView::of).toList(),
                 plan.nextReview().map(r -> new NextReview(r.id(), r.kind(), r.dueBy())).orElse(null),
                 plan.openedOn(), plan.revisedPlanDueBy(),
                 plan.closureReason() == null && plan.closureSummaryDueBy() == null ? null

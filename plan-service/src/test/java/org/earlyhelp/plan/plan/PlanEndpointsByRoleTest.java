@@ -47,9 +47,12 @@ class PlanEndpointsByRoleTest {
         }
     }
 
-    /** A plan of its own for each case: lead professional teacher, hal in the team, one goal, its initial review. */
-    record Fixture(String planId, String goalId, String reviewId) {
-        static Fixture open() {
+    /**
+     * A plan of its own for each case: lead professional teacher, hal in the team, one goal, its initial review; and an action
+     * of that goal for the endpoints that name one (only for them: a review asks progress on every action).
+     */
+    record Fixture(String planId, String goalId, String reviewId, String actionId) {
+        static Fixture open(boolean withAction) {
             String ehteam = TestTokens.earlyHelpTeam();
             var plan = given().auth().oauth2(ehteam).contentType(ContentType.JSON)
                     .body(ManualPlanTest.body(ManualPlanTest.familyKnownTo(List.of("teacher"), List.of()), ManualPlanTest.opened(71))).post("/api/plans")
@@ -60,7 +63,12 @@ class PlanEndpointsByRoleTest {
                     .put("/api/plans/{id}/team", planId).then().statusCode(200);
             String reviewId = given().auth().oauth2(ehteam).get("/api/plans/{id}/reviews", planId).then().statusCode(200)
                     .extract().path("items[0].id");
-            return new Fixture(planId, plan.path("goals[0].id"), reviewId);
+            String goalId = plan.path("goals[0].id");
+            String actionId = !withAction ? null : given().auth().oauth2(ehteam).contentType(ContentType.JSON)
+                    .body("{\"description\": \"Bedtime routine chart\", \"owner\": {\"name\": \"Beth\", \"agency\": \"family\"}, \"dueDate\": \""
+                            + ManualPlanTest.opened(39) + "\"}")
+                    .post("/api/plans/{id}/goals/{goalId}/actions", planId, goalId).then().statusCode(201).extract().path("id");
+            return new Fixture(planId, goalId, reviewId, actionId);
         }
     }
 
@@ -70,7 +78,12 @@ class PlanEndpointsByRoleTest {
      */
     record Endpoint(String name, String method, String path, boolean write, int success, String body) {
         String resolve(Fixture fixture) {
-            return path.replace("{id}", fixture.planId()).replace("{goalId}", fixture.goalId()).replace("{reviewId}", fixture.reviewId());
+            String resolved = path.replace("{id}", fixture.planId()).replace("{goalId}", fixture.goalId()).replace("{reviewId}", fixture.reviewId());
+            return fixture.actionId() == null ? resolved : resolved.replace("{actionId}", fixture.actionId());
+        }
+
+        boolean namesAnAction() {
+            return path.contains("{actionId}");
         }
 
         String datedBody() {
@@ -91,12 +104,21 @@ class PlanEndpointsByRoleTest {
             new Endpoint("list", "GET", "/api/plans", false, 200, null),
             new Endpoint("read", "GET", "/api/plans/{id}", false, 200, null),
             new Endpoint("reviews", "GET", "/api/plans/{id}/reviews", false, 200, null),
+            new Endpoint("history", "GET", "/api/plans/{id}/history", false, 200, null),
             new Endpoint("agreement", "POST", "/api/plans/{id}/agreement", true, 200,
                     "{\"agreedOn\": \"{opened+1}\", \"method\": \"WRITTEN\"}"),
             new Endpoint("goal", "POST", "/api/plans/{id}/goals", true, 201,
                     "{\"needIndicator\": \"HOUSING\", \"description\": \"A safe home\", \"measure\": \"Repairs done\", \"targetDate\": \"{opened+71}\"}"),
             new Endpoint("action", "POST", "/api/plans/{id}/goals/{goalId}/actions", true, 201,
                     "{\"description\": \"Bedtime routine chart\", \"owner\": {\"name\": \"Beth\", \"agency\": \"family\"}, \"dueDate\": \"{opened+39}\"}"),
+            new Endpoint("goal edit", "PATCH", "/api/plans/{id}/goals/{goalId}", true, 200,
+                    "{\"measure\": \"Asleep by 8pm 6 nights a week\", \"targetDate\": \"{opened+80}\"}"),
+            new Endpoint("goal withdrawal", "POST", "/api/plans/{id}/goals/{goalId}/withdrawal", true, 200,
+                    "{\"reason\": \"Bedtimes are no longer a worry\"}"),
+            new Endpoint("action edit", "PATCH", "/api/plans/{id}/goals/{goalId}/actions/{actionId}", true, 200,
+                    "{\"status\": \"IN_PROGRESS\", \"dueDate\": \"{opened+45}\"}"),
+            new Endpoint("action withdrawal", "POST", "/api/plans/{id}/goals/{goalId}/actions/{actionId}/withdrawal", true, 200,
+                    "{\"reason\": \"The family has a chart already\"}"),
             new Endpoint("team", "PUT", "/api/plans/{id}/team", true, 200,
                     "{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}"),
             new Endpoint("handover", "POST", "/api/plans/{id}/lead-professional-handovers", true, 201,
@@ -165,7 +187,7 @@ class PlanEndpointsByRoleTest {
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("cases")
     void eachEndpointAnswersEachCallerByTheAccessRules(Endpoint endpoint, Who who, int expectedStatus) {
-        Fixture fixture = Fixture.open();
+        Fixture fixture = Fixture.open(endpoint.namesAnAction());
         RequestSpecification request = given().contentType(ContentType.JSON);
         String token = who.token();
         if (token != null) {

@@ -46,4 +46,19 @@ class PlanRequestBoundsTest {
         var goal = new PlanRequests.NewGoal("HOUSING", "d", "m", DAY);
         assertThat(VALIDATOR.validate(goal)).isEmpty();
     }
+
+    @Test
+    void goal_and_action_edits_and_withdrawals_are_bounded_and_not_blank() {
+        String tooLong = "x".repeat(2001);
+        assertThat(VALIDATOR.validate(new PlanRequests.GoalChange("A".repeat(101), tooLong, tooLong, null)))
+                .extracting(v -> v.getPropertyPath().toString()).contains("needIndicator", "description", "measure");
+        assertThat(VALIDATOR.validate(new PlanRequests.GoalChange(null, " ", "", null)))
+                .extracting(v -> v.getPropertyPath().toString()).contains("description", "measure");
+        assertThat(VALIDATOR.validate(new PlanRequests.ActionChange(tooLong, new ActionOwner("n".repeat(201), "a"), null, null)))
+                .extracting(v -> v.getPropertyPath().toString()).contains("description", "owner.name");
+        assertThat(VALIDATOR.validate(new PlanRequests.Withdrawal(tooLong))).extracting(v -> v.getPropertyPath().toString()).contains("reason");
+        assertThat(VALIDATOR.validate(new PlanRequests.Withdrawal(" "))).extracting(v -> v.getPropertyPath().toString()).contains("reason");
+        assertThat(VALIDATOR.validate(new PlanRequests.GoalChange(null, null, "Asleep by 8pm", DAY))).isEmpty();
+        assertThat(VALIDATOR.validate(new PlanRequests.ActionChange(null, null, null, ActionStatus.DONE))).isEmpty();
+    }
 }
