@@ -36,6 +36,9 @@ class InboxTest {
     static final String TOPIC = "earlyhelp.plan.events";
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     ObjectMapper json;
 
     final TopicWriter writer = new TopicWriter(ServiceTestStack.kafka().bootstrapServers());
@@ -52,7 +55,7 @@ class InboxTest {
 
     void publishPlanOpened(UUID familyId, UUID planId, String lead, String eventId) throws Exception {
         PlanOpenedV1 event = new PlanOpenedV1(familyId, "isle-of-wight", planId, "STEP_DOWN", UUID.randomUUID(),
-                new Professional(lead, "Lee Lead", "school", "DSL"), List.of(), LocalDate.of(2027, 3, 22), false);
+                new Professional(lead, "Lee Lead", "school", "DSL"), List.of(), LocalDate.of(2026, 3, 22), false);
         writer.send(TOPIC, familyId.toString(), eventId, "earlyhelp.plan.plan-opened.v1", json.writeValueAsString(event));
     }
 
@@ -63,7 +66,7 @@ class InboxTest {
         UUID planId = UUID.randomUUID();
         publishPlanOpened(familyId, planId, "teacher", UUID.randomUUID().toString());
         ReviewScheduledV1 review = new ReviewScheduledV1(familyId, "isle-of-wight", planId, UUID.randomUUID(), "INITIAL",
-                LocalDate.of(2027, 4, 21), "teacher");
+                LocalDate.of(2026, 4, 21), "teacher");
         writer.send(TOPIC, familyId.toString(), UUID.randomUUID().toString(), "earlyhelp.plan.review-scheduled.v1",
                 json.writeValueAsString(review));
 
@@ -72,7 +75,7 @@ class InboxTest {
         given().auth().oauth2(TestTokens.teacher()).get("/api/notifications").then().statusCode(200)
                 .body("items[0].type", equalTo("REVIEW_SCHEDULED"))
                 .body("items[0].familyId", equalTo(familyId.toString()))
-                .body("items[0].message", equalTo("The first review of a family plan you lead is due by 21 April 2027."))
+                .body("items[0].message", equalTo("The first review of a family plan you lead is due by 21 April 2026."))
                 .body("items[1].type", equalTo("PLAN_OPENED"))
                 .body("items[0].createdAt", notNullValue());
         assertThat(inboxPlanIds(TestTokens.earlyHelpTeam())).contains(planId.toString());
@@ -143,10 +146,10 @@ class InboxTest {
         UUID referralId = UUID.randomUUID();
         writer.send("earlyhelp.referral.events", familyId.toString(), UUID.randomUUID().toString(),
                 "earlyhelp.referral.step-up-referral-submitted.v1", json.writeValueAsString(new StepUpReferralSubmittedV1(familyId,
-                        "isle-of-wight", referralId, planId, List.of(), true, true, "teacher", java.time.Instant.now())));
+                        "isle-of-wight", referralId, planId, List.of(), true, true, "teacher", clock.instant())));
         String decisionEvent = UUID.randomUUID().toString();
         String decided = json.writeValueAsString(new StepUpDecisionRecordedV1(familyId, "isle-of-wight", referralId, planId,
-                "CHILD_PROTECTION_S47", LocalDate.of(2027, 4, 23), true, "teacher", "teacher"));
+                "CHILD_PROTECTION_S47", LocalDate.of(2026, 4, 23), true, "teacher", "teacher"));
         writer.send("earlyhelp.referral.events", familyId.toString(), decisionEvent, "earlyhelp.referral.step-up-decision-recorded.v1", decided);
         writer.send("earlyhelp.referral.events", familyId.toString(), decisionEvent, "earlyhelp.referral.step-up-decision-recorded.v1", decided);
 

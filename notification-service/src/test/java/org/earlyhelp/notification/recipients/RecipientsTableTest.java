@@ -53,6 +53,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class RecipientsTableTest {
 
     static final String AREA = TestTokens.DEFAULT_AREA;
+    /** A fixed, past moment for events that carry one: nothing here depends on the day the test runs. */
+    static final Instant AT = Instant.parse("2026-03-23T10:00:00Z");
     static final Professional TEACHER = new Professional("teacher", "Tess Teacher", "school", "DSL");
     static final Professional HV = new Professional("hv", "Hannah Visitor", "health", "Health visitor");
 
@@ -78,33 +80,33 @@ class RecipientsTableTest {
     static Stream<Arguments> rows() {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("PlanOpened", false, f -> new PlanOpenedV1(f, AREA, plan(f), "STEP_DOWN", UUID.randomUUID(), TEACHER,
-                List.of("hal"), LocalDate.of(2027, 3, 22), false), "PLAN_OPENED", Set.of("teacher", "hal", "team:early-help-team")));
+                List.of("hal"), LocalDate.of(2026, 3, 22), false), "PLAN_OPENED", Set.of("teacher", "hal", "team:early-help-team")));
         rows.add(new Row("ReviewScheduled", false, f -> new ReviewScheduledV1(f, AREA, plan(f), UUID.randomUUID(), "INITIAL",
-                LocalDate.of(2027, 4, 21), "teacher"), "REVIEW_SCHEDULED", Set.of("teacher")));
-        rows.add(new Row("ReviewDueSoon", false, f -> new ReviewDueSoonV1(f, AREA, plan(f), UUID.randomUUID(), LocalDate.of(2027, 4, 21),
+                LocalDate.of(2026, 4, 21), "teacher"), "REVIEW_SCHEDULED", Set.of("teacher")));
+        rows.add(new Row("ReviewDueSoon", false, f -> new ReviewDueSoonV1(f, AREA, plan(f), UUID.randomUUID(), LocalDate.of(2026, 4, 21),
                 "teacher"), "REVIEW_DUE_SOON", Set.of("teacher")));
-        rows.add(new Row("ReviewOverdue", false, f -> new ReviewOverdueV1(f, AREA, plan(f), UUID.randomUUID(), LocalDate.of(2027, 4, 21),
+        rows.add(new Row("ReviewOverdue", false, f -> new ReviewOverdueV1(f, AREA, plan(f), UUID.randomUUID(), LocalDate.of(2026, 4, 21),
                 "teacher"), "REVIEW_OVERDUE", Set.of("teacher", "team:early-help-team")));
         rows.add(new Row("LeadProfessionalChanged", true, f -> new LeadProfessionalChangedV1(f, AREA, plan(f), TEACHER, HV,
-                LocalDate.of(2027, 4, 1)), "LEAD_PROFESSIONAL_CHANGED", Set.of("teacher", "hv")));
-        rows.add(new Row("PlanClosed", true, f -> new PlanClosedV1(f, AREA, plan(f), "OUTCOMES_ACHIEVED", LocalDate.of(2027, 6, 1), "teacher"),
+                LocalDate.of(2026, 4, 1)), "LEAD_PROFESSIONAL_CHANGED", Set.of("teacher", "hv")));
+        rows.add(new Row("PlanClosed", true, f -> new PlanClosedV1(f, AREA, plan(f), "OUTCOMES_ACHIEVED", LocalDate.of(2026, 6, 1), "teacher"),
                 "PLAN_CLOSED", Set.of("teacher", "hal", "team:early-help-team")));
-        rows.add(new Row("ConsentWithdrawn", true, f -> new ConsentWithdrawnV1(f, AREA, UUID.randomUUID(), LocalDate.of(2027, 5, 1)),
+        rows.add(new Row("ConsentWithdrawn", true, f -> new ConsentWithdrawnV1(f, AREA, UUID.randomUUID(), LocalDate.of(2026, 5, 1)),
                 "CONSENT_WITHDRAWN", Set.of("teacher", "hal", "team:early-help-team")));
         rows.add(new Row("StepUpReferralSubmitted (urgent)", false, f -> new StepUpReferralSubmittedV1(f, AREA, UUID.randomUUID(), plan(f),
-                List.of(), true, true, "hv", Instant.now()), "URGENT_STEP_UP_REFERRAL", Set.of("sw", "team:early-help-team")));
+                List.of(), true, true, "hv", AT), "URGENT_STEP_UP_REFERRAL", Set.of("sw", "team:early-help-team")));
         rows.add(new Row("StepUpReferralSubmitted", false, f -> new StepUpReferralSubmittedV1(f, AREA, UUID.randomUUID(), null,
-                List.of(), false, true, "hv", Instant.now()), "STEP_UP_REFERRAL", Set.of("sw")));
+                List.of(), false, true, "hv", AT), "STEP_UP_REFERRAL", Set.of("sw")));
         rows.add(new Row("StepUpDecisionRecorded", false, f -> new StepUpDecisionRecordedV1(f, AREA, UUID.randomUUID(), plan(f),
-                "CHILD_IN_NEED_S17", LocalDate.of(2027, 5, 3), true, "hv", "teacher"), "STEP_UP_DECISION", Set.of("hv", "teacher")));
+                "CHILD_IN_NEED_S17", LocalDate.of(2026, 5, 3), true, "hv", "teacher"), "STEP_UP_DECISION", Set.of("hv", "teacher")));
         rows.add(new Row("StepDownProposed", false, f -> new StepDownProposedV1(f, AREA, UUID.randomUUID(), List.of(), "sw", TEACHER,
-                LocalDate.of(2027, 3, 15)), "STEP_DOWN_PROPOSED", Set.of("teacher", "team:early-help-team")));
+                LocalDate.of(2026, 3, 15)), "STEP_DOWN_PROPOSED", Set.of("teacher", "team:early-help-team")));
         rows.add(new Row("StepDownAccepted", false, f -> new StepDownAcceptedV1(f, AREA, UUID.randomUUID(), List.of(), "sw", TEACHER,
-                LocalDate.of(2027, 3, 22), List.of()), "STEP_DOWN_ACCEPTED", Set.of("sw")));
-        rows.add(new Row("StepDownDeclined", false, f -> new StepDownDeclinedV1(f, AREA, UUID.randomUUID(), "sw", LocalDate.of(2027, 3, 10)),
+                LocalDate.of(2026, 3, 22), List.of()), "STEP_DOWN_ACCEPTED", Set.of("sw")));
+        rows.add(new Row("StepDownDeclined", false, f -> new StepDownDeclinedV1(f, AREA, UUID.randomUUID(), "sw", LocalDate.of(2026, 3, 10)),
                 "STEP_DOWN_DECLINED", Set.of("sw")));
         rows.add(new Row("StepDownWithdrawn", false, f -> new StepDownWithdrawnV1(f, AREA, UUID.randomUUID(), "sw", "teacher",
-                LocalDate.of(2027, 3, 10)), "STEP_DOWN_WITHDRAWN", Set.of("teacher")));
+                LocalDate.of(2026, 3, 10)), "STEP_DOWN_WITHDRAWN", Set.of("teacher")));
         return rows.stream().map(Arguments::of);
     }
 
@@ -129,7 +131,7 @@ class RecipientsTableTest {
         UUID family = UUID.randomUUID();
         if (row.planFirst()) {
             publish(family, new PlanOpenedV1(family, AREA, plan(family), "STEP_DOWN", UUID.randomUUID(), TEACHER, List.of("hal"),
-                    LocalDate.of(2027, 3, 22), false));
+                    LocalDate.of(2026, 3, 22), false));
             await().atMost(Duration.ofSeconds(15)).until(() -> typesFor("teacher", family).contains("PLAN_OPENED"));
         }
         publish(family, row.event().apply(family));
