@@ -100,7 +100,7 @@ public class PlanResource {
     public Response addAction(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.NewAction body) {
         PlanView plan = commands.addAction(id, goalId, body, ifMatch, caller.get());
-        List<PlanView.ActionView> actions = plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst().orElseThrow().actions();
+        List<PlanView.ActionView> actions = goal(plan, goalId).actions();
         PlanView.ActionView action = actions.get(actions.size() - 1);
         return Response.created(URI.create("/api/plans/" + id + "/goals/" + goalId + "/actions/" + action.id())).entity(action)
                 .tag(Versions.etag(plan.version())).build();
