@@ -9,6 +9,11 @@ import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.events.assessment.FamilyRegisteredV1;
 import org.earlyhelp.events.plan.ActionChangedV1;
 import org.earlyhelp.events.plan.ActionWithdrawnV1;
+import org.earlyhelp.events.plan.GoalOutcomeRecordedV1;
+import org.earlyhelp.events.plan.RevisedPlanSharedV1;
+import org.earlyhelp.events.plan.ClosureDueV1;
+import org.earlyhelp.events.plan.ClosureOverdueV1;
+import org.earlyhelp.events.plan.WarmHandoverHeldV1;
 import org.earlyhelp.events.plan.GoalChangedV1;
 import org.earlyhelp.events.plan.GoalWithdrawnV1;
 import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
@@ -43,6 +48,11 @@ public enum EventType {
     GOAL_WITHDRAWN("earlyhelp.plan.goal-withdrawn.v1", Topics.PLAN, GoalWithdrawnV1.class),
     ACTION_CHANGED("earlyhelp.plan.action-changed.v1", Topics.PLAN, ActionChangedV1.class),
     ACTION_WITHDRAWN("earlyhelp.plan.action-withdrawn.v1", Topics.PLAN, ActionWithdrawnV1.class),
+    GOAL_OUTCOME_RECORDED("earlyhelp.plan.goal-outcome-recorded.v1", Topics.PLAN, GoalOutcomeRecordedV1.class),
+    REVISED_PLAN_SHARED("earlyhelp.plan.revised-plan-shared.v1", Topics.PLAN, RevisedPlanSharedV1.class),
+    CLOSURE_DUE("earlyhelp.plan.closure-due.v1", Topics.PLAN, ClosureDueV1.class),
+    CLOSURE_OVERDUE("earlyhelp.plan.closure-overdue.v1", Topics.PLAN, ClosureOverdueV1.class),
+    WARM_HANDOVER_HELD("earlyhelp.plan.warm-handover-held.v1", Topics.PLAN, WarmHandoverHeldV1.class),
 
     STEP_UP_REFERRAL_SUBMITTED("earlyhelp.referral.step-up-referral-submitted.v1", Topics.REFERRAL, StepUpReferralSubmittedV1.class),
     STEP_UP_DECISION_RECORDED("earlyhelp.referral.step-up-decision-recorded.v1", Topics.REFERRAL, StepUpDecisionRecordedV1.class),
