@@ -14,6 +14,8 @@ import org.earlyhelp.events.plan.PlanClosedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.ReviewDueSoonV1;
 import org.earlyhelp.events.plan.ReviewOverdueV1;
+import org.earlyhelp.events.plan.ClosureDueV1;
+import org.earlyhelp.events.plan.ClosureOverdueV1;
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.events.referral.StepDownDeclinedV1;
@@ -127,6 +129,22 @@ public final class NotificationRules {
                         "The review of a family plan you lead was due by " + day(e.dueBy()) + " and has not been held yet.", now),
                 new Notification(eventId, e.area(), Recipient.EARLY_HELP_TEAM, "REVIEW_OVERDUE", e.familyId(), e.planId(),
                         "A family plan review in your area was due by " + day(e.dueBy()) + " and has not been held yet.", now));
+    }
+
+    /** The closure a review decided is due today: the lead professional, who writes its summary. */
+    public static List<Notification> forClosureDue(UUID eventId, ClosureDueV1 e, Instant now) {
+        return List.of(new Notification(eventId, e.area(), Recipient.user(e.leadProfessionalUserId()), "CLOSURE_DUE", e.familyId(),
+                e.planId(), "A review decided to close a family plan you lead: the closure and its summary are due today ("
+                        + day(e.closureDueBy()) + ").", now));
+    }
+
+    /** The closure is overdue: the area's early help team picks it up, and the lead professional is told again. */
+    public static List<Notification> forClosureOverdue(UUID eventId, ClosureOverdueV1 e, Instant now) {
+        return List.of(
+                new Notification(eventId, e.area(), Recipient.user(e.leadProfessionalUserId()), "CLOSURE_OVERDUE", e.familyId(), e.planId(),
+                        "The closure of a family plan you lead was due by " + day(e.closureDueBy()) + " and has not been recorded yet.", now),
+                new Notification(eventId, e.area(), Recipient.EARLY_HELP_TEAM, "CLOSURE_OVERDUE", e.familyId(), e.planId(),
+                        "A family plan in your area was due to close by " + day(e.closureDueBy()) + " and is still open.", now));
     }
 
     public static List<Notification> forLeadProfessionalChanged(UUID eventId, LeadProfessionalChangedV1 e, Instant now) {

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.EventType;
+import org.earlyhelp.events.plan.ClosureDueV1;
+import org.earlyhelp.events.plan.ClosureOverdueV1;
 import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
 import org.earlyhelp.events.plan.PlanClosedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
@@ -76,6 +78,14 @@ public class PlanEventsHandler {
             case REVIEW_OVERDUE -> {
                 var e = reader.payload(event, ReviewOverdueV1.class);
                 notifications.notifyOnce(id, now -> NotificationRules.forReviewOverdue(id, e, now));
+            }
+            case CLOSURE_DUE -> {
+                var e = reader.payload(event, ClosureDueV1.class);
+                notifications.notifyOnce(id, now -> NotificationRules.forClosureDue(id, e, now));
+            }
+            case CLOSURE_OVERDUE -> {
+                var e = reader.payload(event, ClosureOverdueV1.class);
+                notifications.notifyOnce(id, now -> NotificationRules.forClosureOverdue(id, e, now));
             }
             case LEAD_PROFESSIONAL_CHANGED -> {
                 var e = reader.payload(event, LeadProfessionalChangedV1.class);

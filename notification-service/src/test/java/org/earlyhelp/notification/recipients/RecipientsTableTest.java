@@ -26,6 +26,8 @@ import org.earlyhelp.events.plan.PlanClosedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.ReviewDueSoonV1;
 import org.earlyhelp.events.plan.ReviewOverdueV1;
+import org.earlyhelp.events.plan.ClosureDueV1;
+import org.earlyhelp.events.plan.ClosureOverdueV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.referral.StepDownDeclinedV1;
@@ -87,6 +89,10 @@ class RecipientsTableTest {
                 "teacher"), "REVIEW_DUE_SOON", Set.of("teacher")));
         rows.add(new Row("ReviewOverdue", false, f -> new ReviewOverdueV1(f, AREA, plan(f), UUID.randomUUID(), LocalDate.of(2026, 4, 21),
                 "teacher"), "REVIEW_OVERDUE", Set.of("teacher", "team:early-help-team")));
+        rows.add(new Row("ClosureDue", false, f -> new ClosureDueV1(f, AREA, plan(f), LocalDate.of(2026, 6, 3), "teacher"),
+                "CLOSURE_DUE", Set.of("teacher")));
+        rows.add(new Row("ClosureOverdue", false, f -> new ClosureOverdueV1(f, AREA, plan(f), LocalDate.of(2026, 6, 3), "teacher"),
+                "CLOSURE_OVERDUE", Set.of("teacher", "team:early-help-team")));
         rows.add(new Row("LeadProfessionalChanged", true, f -> new LeadProfessionalChangedV1(f, AREA, plan(f), TEACHER, HV,
                 LocalDate.of(2026, 4, 1)), "LEAD_PROFESSIONAL_CHANGED", Set.of("teacher", "hv")));
         rows.add(new Row("PlanClosed", true, f -> new PlanClosedV1(f, AREA, plan(f), "OUTCOMES_ACHIEVED", LocalDate.of(2026, 6, 1), "teacher"),
