@@ -101,6 +101,12 @@ public class FamilyPlan {
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
     private List<PlanChange> changes = new ArrayList<>();
 
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
+    @OrderBy("recordedAt")
+    private List<PlanSharing> sharings = new ArrayList<>();
+    @Column(name = "revised_plan_shared_on")
+    private LocalDate revisedPlanSharedOn;
+
     @Column(name = "revised_plan_due_by")
     private LocalDate revisedPlanDueBy;
     @Column(name = "closure_summary_due_by")
@@ -412,12 +418,19 @@ public class FamilyPlan {
         };
     }
 
+    /**
+     * The family, an agency in the team (or the lead professional's), or someone in the family's network named in the team
+     * (by name; with no agency, only they are accepted).
+     */
     private void requireOwnerInTheTeam(ActionOwner owner) {
-        boolean inTeam = owner.isFamily() || owner.agency().equalsIgnoreCase(leadProfessional.agency())
-                || team.stream().anyMatch(m -> m.agency().equalsIgnoreCase(owner.agency()));
+        boolean hasAgency = owner.agency() != null && !owner.agency().isBlank();
+        boolean inTeam = owner.isFamily() || FamilyNetwork.ownsAsNetworkMember(owner, team)
+                || hasAgency && (owner.agency().equalsIgnoreCase(leadProfessional.agency())
+                        || team.stream().anyMatch(m -> owner.agency().equalsIgnoreCase(m.agency())));
         if (!inTeam) {
-            throw new org.earlyhelp.platform.problem.RuleViolation("action-owner-in-the-team", "The owner's agency " + owner.agency()
-                    + " is not in the team around the family: add them to the team first, or give the action to the family");
+            throw new org.earlyhelp.platform.problem.RuleViolation("action-owner-in-the-team", hasAgency ? "The owner's agency " + owner.agency()
+                    + " is not in the team around the family: add them to the team first, or give the action to the family"
+                    : "An owner with no agency is someone in the family's network: name a network member of the team");
         }
     }
 
@@ -464,28 +477,92 @@ public class FamilyPlan {
         }
     }
 
+    /** The team replaced: practitioners and the family's network (each network member with a relationship; FamilyNetwork). */
     public void replaceTeam(List<TeamMember> members) {
         requireActive();
+        FamilyNetwork.checked(members);
         team.clear();
         team.addAll(members);
     }
 
     /**
-     * A warm handover to a new lead professional; the history is kept. {@code warmHandoverOn}, when given, is the day the
-     * new lead was introduced: a recorded date when it is past, a planned one when it is still to come, so it is not
-     * compared with today, only with the plan's opening (not before it).
+     * A warm handover to a new lead professional; the history is kept. It records whether the family agreed to the new lead
+     * ({@code familyAgreed}, required: 422 {@value FollowUps#HANDOVER_RECORDS_FAMILY_AGREEMENT}). {@code warmHandoverOn}, when
+     * given, is the day the new lead was introduced: after today it is planned (the handover PLANNED until confirmed), otherwise
+     * recorded (HELD on it); none given, it is HELD on today, the day it is recorded. Either way not before the plan opened.
      */
-    public Change handOver(LeadProfessional to, LocalDate warmHandoverOn, String note, String by, java.time.Instant now) {
+    public Change handOver(LeadProfessional to, Boolean familyAgreed, LocalDate warmHandoverOn, String note, String by, Clock clock) {
         requireActive();
         if (to.userId().equals(leadProfessional.userId())) {
             throw new org.earlyhelp.platform.problem.RuleViolation("handover-to-someone-else", to.userId() + " is already the lead professional");
         }
+        if (familyAgreed == null) {
+            throw new RecordedDates.DateRuleViolation(FollowUps.HANDOVER_RECORDS_FAMILY_AGREEMENT, "familyAgreed",
+                    "A handover records whether the family agreed to the new lead professional (familyAgreed: true or false)");
+        }
         RecordedDates.notBefore(HANDOVER_AFTER_PLAN_OPENED, "warmHandoverOn", warmHandoverOn, PLAN_OPENED, openedOn);
+        LocalDate heldOn = FollowUps.handoverHeldOn(warmHandoverOn, RecordedDates.today(clock));
         LeadProfessional from = leadProfessional;
-        handovers.add(new Handover(this, from, to, warmHandoverOn, note, by, now));
+        Handover handover = new Handover(this, from, to, familyAgreed, warmHandoverOn, heldOn, note, by, clock.instant());
+        handovers.add(handover);
         leadProfessional = to;
+        // WarmHandoverHeld is raised when a planned one is confirmed (completeHandover); LeadProfessionalChanged carries the
+        // warm handover's date of one recorded as held
         return new Change(this, List.of(new LeadProfessionalChangedV1(familyId, area, id, from.toEvent(), to.toEvent(), warmHandoverOn)));
     }
+
+    // --- issue 18: follow-ups (handovers confirmed, the revised plan shared, the closure due) ---
+
+    /**
+     * A planned warm handover took place on {@code heldOn}, a recorded date: not after today, not before the plan opened
+     * (422 {@value #HANDOVER_AFTER_PLAN_OPENED}). One already held is 409 {@value FollowUps#HANDOVER_ALREADY_HELD}.
+     */
+    public Change completeHandover(UUID handoverId, LocalDate heldOn, Clock clock) {
+        requireActive();
+        Handover handover = handovers.stream().filter(h -> h.id().equals(handoverId)).findFirst()
+                .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Handover " + handoverId));
+        if (handover.isHeld()) {
+            throw withdrawn(FollowUps.HANDOVER_ALREADY_HELD, "This handover was already held on " + handover.heldOn());
+        }
+        RecordedDates.notAfterToday("heldOn", heldOn, clock);
+        RecordedDates.notBefore(HANDOVER_AFTER_PLAN_OPENED, "heldOn", heldOn, PLAN_OPENED, openedOn);
+        handover.held(heldOn);
+        return new Change(this, List.of(new org.earlyhelp.events.plan.WarmHandoverHeldV1(familyId, area, id, handover.id(), heldOn,
+                handover.toUserId())));
+    }
+
+    /**
+     * The revised plan shared with the family and the team on {@code sharedOn}, a recorded date: not after today, not before
+     * the last review held, or the plan's opening before any (422 {@value FollowUps#SHARING_AFTER_LAST_REVIEW}). Each sharing
+     * is kept; the plan shows the latest against the latest review's {@code revisedPlanDueBy} (a new review clears it).
+     */
+    public Change shareRevisedPlan(LocalDate sharedOn, List<String> sharedWith, String by, Clock clock) {
+        requireActive();
+        RecordedDates.notAfterToday("sharedOn", sharedOn, clock);
+        Optional<LocalDate> lastReview = lastReviewHeldOn();
+        RecordedDates.notBefore(FollowUps.SHARING_AFTER_LAST_REVIEW, "sharedOn", sharedOn,
+                lastReview.isPresent() ? "the last review held (heldOn)" : PLAN_OPENED, lastReview.orElse(openedOn));
+        sharings.add(new PlanSharing(this, sharedOn, sharedWith, revisedPlanDueBy, by, clock.instant()));
+        if (revisedPlanSharedOn == null || !sharedOn.isBefore(revisedPlanSharedOn)) {
+            revisedPlanSharedOn = sharedOn;
+        }
+        return new Change(this, List.of(new org.earlyhelp.events.plan.RevisedPlanSharedV1(familyId, area, id, sharedOn, revisedPlanDueBy)));
+    }
+
+    /** Whether the revised plan was shared by its due date (FollowUps.revisedPlanMet), today read from {@code clock}. */
+    public Boolean revisedPlanMet(Clock clock) {
+        return FollowUps.revisedPlanMet(revisedPlanDueBy, revisedPlanSharedOn, RecordedDates.today(clock));
+    }
+
+    /** The closure a review decided is due by this date, while the plan is active. */
+    public LocalDate closureDueBy() {
+        return FollowUps.closureDueBy(status, closureSummaryDueBy);
+    }
+
+    public LocalDate revisedPlanSharedOn() { return revisedPlanSharedOn; }
+    public List<PlanSharing> sharings() { return List.copyOf(sharings); }
+
+    // --- end of issue 18 follow-ups ---
 
     /**
      * The review's outcome: progress on every action, the child's and family's views, one decision.
@@ -534,6 +611,7 @@ public class FamilyPlan {
                 leadProfessional.userId(), List.of()));
         if (next != null) {
             revisedPlanDueBy = timescales.revisedPlanDue(outcome.heldOn());
+            revisedPlanSharedOn = null; // a new review: the revised plan is due again (FollowUps)
             Review following = new Review(this, ReviewKind.REGULAR, next);
             reviews.add(following);
             events.add(scheduled(following));
@@ -620,7 +698,7 @@ public class FamilyPlan {
         }
         return caller.hasRole(Roles.EARLY_HELP_TEAM)
                 || caller.userId().equals(leadProfessional.userId())
-                || team.stream().anyMatch(member -> member.userId().equals(caller.userId()));
+                || team.stream().anyMatch(member -> caller.userId().equals(member.userId()));
     }
 
     /** The date of the latest review held, if any: what a later review or the closure follows. */
@@ -646,7 +724,7 @@ public class FamilyPlan {
     }
 
     private List<String> teamUserIds() {
-        return team.stream().map(TeamMember::userId).toList();
+        return FamilyNetwork.userIds(team);
     }
 
     public UUID id() { return id; }

@@ -41,12 +41,22 @@ public class Handover {
     private String recordedBy;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    @Column(name = "family_agreed")
+    private Boolean familyAgreed;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private HandoverStatus status;
+    @Column(name = "held_on")
+    private LocalDate heldOn;
 
     protected Handover() {
     }
 
-    Handover(FamilyPlan plan, LeadProfessional from, LeadProfessional to, LocalDate warmHandoverOn, String note, String recordedBy,
-            Instant recordedAt) {
+    /** PLANNED when {@code heldOn} is null (a warm handover still to come), else HELD on it. */
+    Handover(FamilyPlan plan, LeadProfessional from, LeadProfessional to, boolean familyAgreed, LocalDate warmHandoverOn,
+            LocalDate heldOn, String note, String recordedBy, Instant recordedAt) {
+        this.familyAgreed = familyAgreed;
+        this.status = heldOn == null ? HandoverStatus.PLANNED : HandoverStatus.HELD;
+        this.heldOn = heldOn;
         this.id = UUID.randomUUID();
         this.plan = plan;
         this.fromUserId = from.userId();
@@ -62,7 +72,20 @@ public class Handover {
         this.recordedAt = recordedAt;
     }
 
+    /** A planned warm handover took place on {@code on}. */
+    void held(LocalDate on) {
+        status = HandoverStatus.HELD;
+        heldOn = on;
+    }
+
+    public boolean isHeld() {
+        return status == HandoverStatus.HELD;
+    }
+
     public UUID id() { return id; }
+    public Boolean familyAgreed() { return familyAgreed; }
+    public HandoverStatus status() { return status; }
+    public LocalDate heldOn() { return heldOn; }
     public String fromUserId() { return fromUserId; }
     public String toUserId() { return toUserId; }
     public LocalDate warmHandoverOn() { return warmHandoverOn; }

@@ -112,7 +112,7 @@ public class PlanCommands {
 
     public PlanView replaceTeam(UUID planId, PlanRequests.Team request, String ifMatch, Caller caller) {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
-        plan.replaceTeam(request.members().stream().map(PlanRequests.Member::toTeamMember).toList());
+        plan.replaceTeam(request.members().stream().map(PlanRequests.TeamMemberEntry::toTeamMember).toList());
         return saved(plan, caller, "plan.team");
     }
 
@@ -120,9 +120,26 @@ public class PlanCommands {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
         PlanRequests.Member to = request.to();
         FamilyPlan.Change change = plan.handOver(new LeadProfessional(to.userId(), to.name(), to.agency(), to.role()),
-                request.warmHandoverOn(), request.note(), caller.userId(), clock.instant());
+                request.familyAgreed(), request.warmHandoverOn(), request.note(), caller.userId(), clock);
         return saved(change, caller, "plan.handover");
     }
+
+    // --- issue 18: follow-ups ---
+
+    /** A planned warm handover took place. */
+    public PlanView completeHandover(UUID planId, UUID handoverId, PlanRequests.HandoverCompletion request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        return saved(plan.completeHandover(handoverId, request.heldOn(), clock), caller, "plan.handover-held");
+    }
+
+    /** The revised plan shared with the family and the team. */
+    public PlanView shareRevisedPlan(UUID planId, PlanRequests.Sharing request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        return saved(plan.shareRevisedPlan(request.sharedOn(), request.sharedWith(), caller.userId(), clock), caller,
+                "plan.revised-plan-shared");
+    }
+
+    // --- end of issue 18 follow-ups ---
 
     public PlanView holdReview(UUID planId, UUID reviewId, PlanRequests.Outcome request, String ifMatch, Caller caller) {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
@@ -160,6 +177,6 @@ public class PlanCommands {
         plans.flush();
         change.events().forEach(outbox::publish);
         audit.record(caller, action, change.plan().familyId(), "plan/" + change.plan().id());
-        return PlanView.of(change.plan());
+        return PlanView.of(change.plan(), clock);
     }
 }

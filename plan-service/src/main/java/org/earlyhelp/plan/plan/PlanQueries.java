@@ -20,7 +20,10 @@ public class PlanQueries {
     private final VisiblePlans visible;
     private final PlanChangeRepository changes;
 
-    public PlanQueries(FamilyPlanRepository plans, AuditTrail audit, VisiblePlans visible, PlanChangeRepository changes) {
+    private final java.time.Clock clock;
+
+    public PlanQueries(FamilyPlanRepository plans, AuditTrail audit, VisiblePlans visible, PlanChangeRepository changes, java.time.Clock clock) {
+        this.clock = clock;
         this.changes = changes;
         this.plans = plans;
         this.audit = audit;
@@ -31,12 +34,12 @@ public class PlanQueries {
         plans.readOnly();
         FamilyPlan plan = visible.get(id, caller, "plan.read");
         audit.record(caller, "plan.read", plan.familyId(), "plan/" + id);
-        return PlanView.of(plan);
+        return PlanView.of(plan, clock);
     }
 
     public Page<PlanView> search(Caller caller, PlanFilter filter, PageRequest page) {
         plans.readOnly();
-        Page<PlanView> found = plans.search(caller, filter, page).map(PlanView::of);
+        Page<PlanView> found = plans.search(caller, filter, page).map(plan -> PlanView.of(plan, clock));
         found.items().forEach(plan -> audit.record(caller, "plan.list", plan.familyId(), "plan/" + plan.id()));
         return found;
     }

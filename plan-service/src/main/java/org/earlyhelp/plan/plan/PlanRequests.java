@@ -72,21 +72,66 @@ public final class PlanRequests {
 
     public record Member(@NotBlank @Size(max = 200) String userId, @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 100) String agency, @NotBlank @Size(max = 100) String role) {
-        TeamMember toTeamMember() {
-            return new TeamMember(userId, name, agency, role);
-        }
     }
 
-    public record Team(@NotNull @Size(max = 50) @Valid List<@NotNull @Valid Member> members) {
+    public record Team(@NotNull @Size(max = 50) @Valid List<@NotNull @Valid TeamMemberEntry> members) {
     }
 
     public record NewHandover(@NotNull @Valid Member to,
-            @Schema(description = "The day the new lead professional meets the family with the old one: recorded when past, planned "
-                    + "when still to come; not before the plan's openedOn (422 handover-after-plan-opened)", format = "date",
-                    example = "2026-04-01")
+            @Schema(description = "The day the new lead professional meets the family with the old one: recorded when past or today "
+                    + "(the handover HELD on it), planned when still to come (PLANNED until confirmed); none given, HELD today; not "
+                    + "before the plan's openedOn (422 handover-after-plan-opened)", format = "date", example = "2026-04-01")
             LocalDate warmHandoverOn,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note,
+            @Schema(description = "Whether the family agreed to the new lead professional; required (422 "
+                    + "handover-records-family-agreement naming familyAgreed)")
+            Boolean familyAgreed) {
     }
+
+    // --- issue 18: the family's network in the team, handovers confirmed, the revised plan shared ---
+
+    /**
+     * A member of the team around the family: a practitioner ({@code userId, name, agency, role}: they see the plan) or
+     * someone in the family's network with no {@code userId} ({@code name, relationship}, optionally
+     * {@code contactPreference}, agency, role: they never see the plan, and may own actions).
+     */
+    @Schema(description = "A practitioner (userId, name, agency, role) or someone in the family's network (no userId: name, relationship, "
+            + "contactPreference?); a member with neither userId nor relationship is 422 network-member-has-a-relationship, a "
+            + "practitioner without agency or role 422 practitioner-has-agency-and-role")
+    public record TeamMemberEntry(
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String userId,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 100) String agency,
+            @Size(max = 100) String role,
+            @Schema(description = "A network member's relationship to the family, e.g. grandparent, family friend", example = "grandparent")
+            @Size(max = 100) String relationship,
+            @Schema(description = "How a network member likes to be contacted", example = "Text after 6pm")
+            @Size(max = 200) String contactPreference) {
+
+        TeamMember toTeamMember() {
+            return new TeamMember(userId, name, agency, role, relationship, contactPreference);
+        }
+    }
+
+    /** {@code POST /api/plans/{id}/lead-professional-handovers/{handoverId}/completion}: a planned warm handover took place. */
+    public record HandoverCompletion(
+            @Schema(description = "The day the warm handover took place (a date people record, Europe/London): not after today "
+                    + "(422 recorded-date-not-after-today), not before the plan's openedOn (422 handover-after-plan-opened)",
+                    format = "date", example = "2026-04-02")
+            @NotNull LocalDate heldOn) {
+    }
+
+    /** {@code POST /api/plans/{id}/sharing}: the revised plan went to the family and the team. */
+    public record Sharing(
+            @Schema(description = "The day the revised plan was shared (a date people record, Europe/London): not after today "
+                    + "(422 recorded-date-not-after-today), not before the last review held or, before any, the plan's openedOn "
+                    + "(422 sharing-after-last-review)", format = "date", example = "2026-04-24")
+            @NotNull LocalDate sharedOn,
+            @Schema(description = "Who it went to, e.g. family, school", example = "[\"family\", \"school\"]")
+            @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 200) String> sharedWith) {
+    }
+
+    // --- end of issue 18 requests ---
 
     public record Progress(@NotNull UUID actionId, @NotNull ActionStatus status, @Size(max = 2000) String note) {
     }

@@ -179,6 +179,31 @@ public class PlanResource {
         return Response.created(URI.create("/api/plans/" + id)).entity(plan).tag(Versions.etag(plan.version())).build();
     }
 
+    // --- issue 18: follow-ups ---
+
+    @POST
+    @Path("/{id}/lead-professional-handovers/{handoverId}/completion")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response completeHandover(@PathParam("id") UUID id, @PathParam("handoverId") UUID handoverId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.HandoverCompletion body) {
+        PlanView plan = commands.completeHandover(id, handoverId, body, ifMatch, caller.get());
+        PlanView.HandoverView handover = plan.handovers().stream().filter(h -> h.id().equals(handoverId)).findFirst().orElseThrow();
+        return Response.ok(handover).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/sharing")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response shareRevisedPlan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlanRequests.Sharing body) {
+        PlanView plan = commands.shareRevisedPlan(id, body, ifMatch, caller.get());
+        return Response.created(URI.create("/api/plans/" + id)).entity(plan).tag(Versions.etag(plan.version())).build();
+    }
+
+    // --- end of issue 18 follow-ups ---
+
     @GET
     @Path("/{id}/reviews")
     public Page<ReviewView> reviews(@PathParam("id") UUID id) {

@@ -21,8 +21,10 @@ public class PlanTimeline {
 
     private final FamilyPlanRepository plans;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    public PlanTimeline(FamilyPlanRepository plans, AuditTrail audit) {
+    public PlanTimeline(FamilyPlanRepository plans, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.audit = audit;
     }
@@ -32,7 +34,7 @@ public class PlanTimeline {
         PlanFilter filter = new PlanFilter(familyId, null, null, null, null, null);
         for (FamilyPlan plan : plans.search(caller, filter, PageRequest.of(0, 200)).items()) {
             audit.record(caller, "plan.timeline", familyId, "plan/" + plan.id());
-            PlanView view = PlanView.of(plan);
+            PlanView view = PlanView.of(plan, clock);
             String ref = "plan/" + plan.id();
             items.add(new TimelineItem(TimelineItem.onDay(plan.openedOn()), "PLAN_OPENED", SERVICE, ref,
                     "Family plan opened (" + plan.origin() + ") with " + view.goals().size() + " goals"));
@@ -52,6 +54,16 @@ public class PlanTimeline {
             }
             for (PlanView.HandoverView handover : view.handovers()) {
                 items.add(new TimelineItem(handover.recordedAt(), "LEAD_PROFESSIONAL_CHANGED", SERVICE, ref, "Lead professional handed over"));
+            }
+            for (PlanView.HandoverView handover : view.handovers()) {
+                if (handover.heldOn() != null) {
+                    items.add(new TimelineItem(TimelineItem.onDay(handover.heldOn()), "WARM_HANDOVER_HELD", SERVICE, ref + "/lead-professional-handovers/"
+                            + handover.id(), "Handover to the new lead professional held"));
+                }
+            }
+            for (PlanSharing sharing : plan.sharings()) {
+                items.add(new TimelineItem(TimelineItem.onDay(sharing.sharedOn()), "REVISED_PLAN_SHARED", SERVICE, ref,
+                        "Revised plan shared (" + sharing.sharedWith().size() + (sharing.sharedWith().size() == 1 ? " recipient)" : " recipients)")));
             }
             if (view.closure() != null) {
                 items.add(new TimelineItem(TimelineItem.onDay(view.closure().agreedOn()), "PLAN_CLOSED", SERVICE, ref,

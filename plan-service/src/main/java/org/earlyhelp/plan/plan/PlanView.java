@@ -8,7 +8,15 @@ import java.util.UUID;
 public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind origin, UUID originRef,
         List<OriginView> origins, LeadProfessional leadProfessional, List<TeamMember> team, List<GoalView> goals,
         NextReview nextReview, LocalDate openedOn, LocalDate revisedPlanDueBy, Closure closure, List<HandoverView> handovers,
-        LocalDate consentWithdrawnOn, FamilyAgreement familyAgreement, long version) {
+        LocalDate consentWithdrawnOn, FamilyAgreement familyAgreement,
+        LocalDate revisedPlanSharedOn, RevisedPlan revisedPlan, LocalDate closureDueBy, long version) {
+
+    /**
+     * The revised plan after the latest review: due by, shared on (the latest sharing since that review), and whether it was
+     * met (true shared by the due date, false shared late or the due date passed unshared, null while still due).
+     */
+    public record RevisedPlan(LocalDate dueBy, LocalDate sharedOn, Boolean met) {
+    }
 
     public record FamilyAgreement(LocalDate agreedOn, String method) {
     }
@@ -16,7 +24,12 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
     public record Closure(ClosureReason reason, LocalDate agreedOn, String summary, LocalDate summaryDueBy) {
     }
 
-    public record HandoverView(String from, String to, LocalDate warmHandoverOn, String note, java.time.Instant recordedAt) {
+    public record HandoverView(UUID id, String from, String to, LocalDate warmHandoverOn, String note, java.time.Instant recordedAt,
+            Boolean familyAgreed, HandoverStatus status, LocalDate heldOn) {
+        static HandoverView of(Handover h) {
+            return new HandoverView(h.id(), h.fromUserId(), h.toUserId(), h.warmHandoverOn(), h.note(), h.recordedAt(), h.familyAgreed(),
+                    h.status(), h.heldOn());
+        }
     }
 
     public record OriginView(PlanOriginKind origin, UUID originRef, LocalDate joinedOn) {
@@ -45,7 +58,8 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
     public record NextReview(UUID id, ReviewKind kind, LocalDate dueBy) {
     }
 
-    public static PlanView of(FamilyPlan plan) {
+    /** The plan as shown, today (whether the revised plan's due date has passed) read from the platform clock. */
+    public static PlanView of(FamilyPlan plan, java.time.Clock clock) {
         return new PlanView(plan.id(), plan.familyId(), plan.status(), plan.origin(), plan.originRef(),
                 plan.origins().stream().map(o -> new OriginView(o.origin(), o.originRef(), o.joinedOn())).toList(),
                 plan.leadProfessional(), plan.team(),
@@ -54,10 +68,13 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
                 plan.openedOn(), plan.revisedPlanDueBy(),
                 plan.closureReason() == null && plan.closureSummaryDueBy() == null ? null
                         : new Closure(plan.closureReason(), plan.closedOn(), plan.closureSummary(), plan.closureSummaryDueBy()),
-                plan.handovers().stream().map(h -> new HandoverView(h.fromUserId(), h.toUserId(), h.warmHandoverOn(), h.note(),
-                        h.recordedAt())).toList(),
+                plan.handovers().stream().map(HandoverView::of).toList(),
                 plan.consentWithdrawnOn(),
                 plan.familyAgreedOn() == null ? null : new FamilyAgreement(plan.familyAgreedOn(), plan.familyAgreementMethod()),
+                plan.revisedPlanSharedOn(),
+                plan.revisedPlanDueBy() == null ? null
+                        : new RevisedPlan(plan.revisedPlanDueBy(), plan.revisedPlanSharedOn(), plan.revisedPlanMet(clock)),
+                plan.closureDueBy(),
                 plan.version());
     }
 }

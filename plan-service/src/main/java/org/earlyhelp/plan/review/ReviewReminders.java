@@ -38,8 +38,11 @@ public class ReviewReminders {
     private final Outbox outbox;
     private final Clock clock;
     private final boolean enabled;
+    private final ClosureReminders closures;
 
-    public ReviewReminders(EntityManager entityManager, AreaTimescales timescales, AreaSettings settings, Outbox outbox, Clock clock) {
+    public ReviewReminders(EntityManager entityManager, AreaTimescales timescales, AreaSettings settings, Outbox outbox, Clock clock,
+            ClosureReminders closures) {
+        this.closures = closures;
         this.entityManager = entityManager;
         this.timescales = timescales;
         this.settings = settings;
@@ -64,7 +67,7 @@ public class ReviewReminders {
         return sendDue(RecordedDates.today(clock));
     }
 
-    /** @return how many reminders this call raised. */
+    /** @return how many reminders this call raised (reviews due soon and overdue, and the closures due and overdue). */
     @Transactional
     public int sendDue(LocalDate today) {
         int sent = 0;
@@ -92,6 +95,7 @@ public class ReviewReminders {
                 sent++;
             }
         }
+        sent += closures.sendDue(today);
         return sent;
     }
 

@@ -63,5 +63,11 @@ public interface AreaSettings {
         java.util.Optional<Integer> reviewIntervalDays();
 
         java.util.Optional<Integer> maxReviewIntervalDays();
+
+        /** The revised plan shared within this many working days of a review (default {@code revised-plan-working-days}). */
+        java.util.Optional<Integer> revisedPlanWorkingDays();
+
+        /** The closure a review decided due within this many working days (default {@code closure-summary-working-days}). */
+        java.util.Optional<Integer> closureSummaryWorkingDays();
     }
 }

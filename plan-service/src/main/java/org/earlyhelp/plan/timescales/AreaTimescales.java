@@ -23,7 +23,8 @@ public class AreaTimescales {
         return new Timescales(WorkingDayCalendar.of(own.bankHolidays().orElse(defaults.bankHolidays())),
                 own.initialReviewWorkingDays().orElse(defaults.initialReviewWorkingDays()),
                 own.reviewIntervalDays().orElse(defaults.reviewIntervalDays()),
-                own.maxReviewIntervalDays().orElse(defaults.maxReviewIntervalDays()), defaults.revisedPlanWorkingDays(),
-                defaults.closureSummaryWorkingDays());
+                own.maxReviewIntervalDays().orElse(defaults.maxReviewIntervalDays()),
+                own.revisedPlanWorkingDays().orElse(defaults.revisedPlanWorkingDays()),
+                own.closureSummaryWorkingDays().orElse(defaults.closureSummaryWorkingDays()));
     }
 }

@@ -177,7 +177,7 @@ class PlanDatesTest {
     @DisplayName("a warm handover before the plan opened is 422 handover-after-plan-opened, the lead unchanged; one already held or one still to come is taken")
     void aHandoverIsNotBeforeThePlanOpened() {
         String plan = openPlan(opened);
-        String handover = "{\"to\": {\"userId\": \"%s\", \"name\": \"Someone\", \"agency\": \"%s\", \"role\": \"Lead\"}, \"warmHandoverOn\": \"%s\"}";
+        String handover = "{\"to\": {\"userId\": \"%s\", \"name\": \"Someone\", \"agency\": \"%s\", \"role\": \"Lead\"}, \"warmHandoverOn\": \"%s\", \"familyAgreed\": true}";
         refused(given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON)
                 .body(handover.formatted("hv", "health", opened.minusDays(1))).post("/api/plans/{id}/lead-professional-handovers", plan).then(),
                 "handover-after-plan-opened", "warmHandoverOn");

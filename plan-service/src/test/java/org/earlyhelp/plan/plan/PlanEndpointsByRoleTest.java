@@ -51,8 +51,13 @@ class PlanEndpointsByRoleTest {
      * A plan of its own for each case: lead professional teacher, hal in the team, one goal, its initial review; and an action
      * of that goal for the endpoints that name one (only for them: a review asks progress on every action).
      */
-    record Fixture(String planId, String goalId, String reviewId, String actionId) {
+    record Fixture(String planId, String goalId, String reviewId, String actionId, String handoverId) {
         static Fixture open(boolean withAction) {
+            return open(withAction, false);
+        }
+
+        /** With a planned warm handover too (to hv and planned back to the teacher, who leads again) when {@code withPlannedHandover}. */
+        static Fixture open(boolean withAction, boolean withPlannedHandover) {
             String ehteam = TestTokens.earlyHelpTeam();
             var plan = given().auth().oauth2(ehteam).contentType(ContentType.JSON)
                     .body(ManualPlanTest.body(ManualPlanTest.familyKnownTo(List.of("teacher"), List.of()), ManualPlanTest.opened(71))).post("/api/plans")
@@ -68,7 +73,19 @@ class PlanEndpointsByRoleTest {
                     .body("{\"description\": \"Bedtime routine chart\", \"owner\": {\"name\": \"Beth\", \"agency\": \"family\"}, \"dueDate\": \""
                             + ManualPlanTest.opened(39) + "\"}")
                     .post("/api/plans/{id}/goals/{goalId}/actions", planId, goalId).then().statusCode(201).extract().path("id");
-            return new Fixture(planId, goalId, reviewId, actionId);
+            String handoverId = null;
+            if (withPlannedHandover) {
+                String later = ManualPlanTest.today().plusDays(7).toString();
+                given().auth().oauth2(ehteam).contentType(ContentType.JSON)
+                        .body("{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}, \"familyAgreed\": true}")
+                        .post("/api/plans/{id}/lead-professional-handovers", planId).then().statusCode(201);
+                handoverId = given().auth().oauth2(ehteam).contentType(ContentType.JSON)
+                        .body("{\"to\": {\"userId\": \"teacher\", \"name\": \"Tess Teacher\", \"agency\": \"school\", \"role\": \"DSL\"}, "
+                                + "\"warmHandoverOn\": \"" + later + "\", \"familyAgreed\": true}")
+                        .post("/api/plans/{id}/lead-professional-handovers", planId).then().statusCode(201)
+                        .body("handovers[1].status", org.hamcrest.Matchers.equalTo("PLANNED")).extract().path("handovers[1].id");
+            }
+            return new Fixture(planId, goalId, reviewId, actionId, handoverId);
         }
     }
 
@@ -79,7 +96,12 @@ class PlanEndpointsByRoleTest {
     record Endpoint(String name, String method, String path, boolean write, int success, String body) {
         String resolve(Fixture fixture) {
             String resolved = path.replace("{id}", fixture.planId()).replace("{goalId}", fixture.goalId()).replace("{reviewId}", fixture.reviewId());
+            resolved = fixture.handoverId() == null ? resolved : resolved.replace("{handoverId}", fixture.handoverId());
             return fixture.actionId() == null ? resolved : resolved.replace("{actionId}", fixture.actionId());
+        }
+
+        boolean namesAHandover() {
+            return path.contains("{handoverId}");
         }
 
         boolean namesAnAction() {
@@ -122,14 +144,20 @@ class PlanEndpointsByRoleTest {
             new Endpoint("team", "PUT", "/api/plans/{id}/team", true, 200,
                     "{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}]}"),
             new Endpoint("handover", "POST", "/api/plans/{id}/lead-professional-handovers", true, 201,
-                    "{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}, \"warmHandoverOn\": \"{opened+10}\", \"note\": \"Met the family together\"}"),
+                    "{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}, \"warmHandoverOn\": \"{opened+10}\", \"note\": \"Met the family together\", \"familyAgreed\": true}"),
             new Endpoint("review outcome", "POST", "/api/plans/{id}/reviews/{reviewId}/outcome", true, 200,
                     "{\"heldOn\": \"{opened+29}\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}"),
             new Endpoint("closure", "POST", "/api/plans/{id}/closure", true, 200,
                     "{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"{opened+29}\", \"summary\": \"Bedtimes are calm\"}"),
             new Endpoint("manual plan", "POST", "/api/plans", true, 201, null),
             new Endpoint("manual plan, a family the caller does not see", "POST", "/api/plans", true, 201, null),
-            new Endpoint("manual plan, a family no service knows", "POST", "/api/plans", true, 201, null));
+            new Endpoint("manual plan, a family no service knows", "POST", "/api/plans", true, 201, null),
+            new Endpoint("team with the family's network", "PUT", "/api/plans/{id}/team", true, 200,
+                    "{\"members\": [{\"userId\": \"hal\", \"name\": \"Hal Housing\", \"agency\": \"housing\", \"role\": \"Housing officer\"}, {\"name\": \"Grace Gran\", \"relationship\": \"grandparent\"}]}"),
+            new Endpoint("handover completion", "POST", "/api/plans/{id}/lead-professional-handovers/{handoverId}/completion", true, 200,
+                    "{\"heldOn\": \"{opened+90}\"}"),
+            new Endpoint("sharing", "POST", "/api/plans/{id}/sharing", true, 201,
+                    "{\"sharedOn\": \"{opened+1}\", \"sharedWith\": [\"family\", \"school\"]}"));
 
     /**
      * A family of its own for each manual-plan case, with no plan yet: registered by the teacher, its consent naming
@@ -187,7 +215,7 @@ class PlanEndpointsByRoleTest {
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("cases")
     void eachEndpointAnswersEachCallerByTheAccessRules(Endpoint endpoint, Who who, int expectedStatus) {
-        Fixture fixture = Fixture.open(endpoint.namesAnAction());
+        Fixture fixture = Fixture.open(endpoint.namesAnAction(), endpoint.namesAHandover());
         RequestSpecification request = given().contentType(ContentType.JSON);
         String token = who.token();
         if (token != null) {

@@ -139,7 +139,7 @@ class PlanLifecycleTest {
 
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
                 {"to": {"userId": "hv", "name": "Harriet Visitor", "agency": "health", "role": "Health visitor"},
-                 "warmHandoverOn": "%s", "note": "Met Mum together at the clinic"}""".formatted(day(66)))
+                 "warmHandoverOn": "%s", "note": "Met Mum together at the clinic", "familyAgreed": true}""".formatted(day(66)))
                 .post("/api/plans/{id}/lead-professional-handovers", plan).then().statusCode(201)
                 .body("leadProfessional.userId", equalTo("hv")).body("handovers[0].from", equalTo("teacher"));
         given().auth().oauth2(teacher).get("/api/plans/{id}", plan).then().statusCode(404);
@@ -243,7 +243,7 @@ class PlanLifecycleTest {
                 .post("/api/plans/{id}/reviews/{r}/outcome", plan, review).then().statusCode(200)
                 .body("nextReview.dueBy", equalTo(day(29).plusDays(84).toString()));
         given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON)
-                .body("{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}}")
+                .body("{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}, \"familyAgreed\": true}")
                 .post("/api/plans/{id}/lead-professional-handovers", plan).then().statusCode(201).body("leadProfessional.userId", equalTo("hv"));
         given().auth().oauth2(TestTokens.auditor()).contentType(ContentType.JSON)
                 .body("{\"reason\": \"OTHER\", \"agreedOn\": \"" + day(10) + "\", \"summary\": \"x\"}")

@@ -61,4 +61,25 @@ class PlanRequestBoundsTest {
         assertThat(VALIDATOR.validate(new PlanRequests.GoalChange(null, null, "Asleep by 8pm", DAY))).isEmpty();
         assertThat(VALIDATOR.validate(new PlanRequests.ActionChange(null, null, null, ActionStatus.DONE))).isEmpty();
     }
+
+    @Test
+    void team_members_handovers_and_sharings_are_bounded() {
+        var member = new PlanRequests.TeamMemberEntry(null, "Grace Gran", null, null, "g".repeat(101), "c".repeat(201));
+        assertThat(VALIDATOR.validate(member)).extracting(v -> v.getPropertyPath().toString()).contains("relationship", "contactPreference");
+        assertThat(VALIDATOR.validate(new PlanRequests.TeamMemberEntry(" ", "n".repeat(201), "a".repeat(101), "r".repeat(101), null, null)))
+                .extracting(v -> v.getPropertyPath().toString()).contains("userId", "name", "agency", "role");
+        assertThat(VALIDATOR.validate(new PlanRequests.Team(Collections.nCopies(51, member)))).extracting(v -> v.getPropertyPath().toString())
+                .contains("members");
+        assertThat(VALIDATOR.validate(new PlanRequests.Sharing(DAY, Collections.nCopies(51, "family"))))
+                .extracting(v -> v.getPropertyPath().toString()).contains("sharedWith");
+        assertThat(VALIDATOR.validate(new PlanRequests.Sharing(DAY, java.util.List.of()))).extracting(v -> v.getPropertyPath().toString())
+                .contains("sharedWith");
+        assertThat(VALIDATOR.validate(new PlanRequests.Sharing(DAY, java.util.List.of("s".repeat(201))))).isNotEmpty();
+        assertThat(VALIDATOR.validate(new PlanRequests.Sharing(null, java.util.List.of("family")))).extracting(v -> v.getPropertyPath().toString())
+                .contains("sharedOn");
+        assertThat(VALIDATOR.validate(new PlanRequests.HandoverCompletion(null))).extracting(v -> v.getPropertyPath().toString())
+                .contains("heldOn");
+        assertThat(VALIDATOR.validate(new PlanRequests.TeamMemberEntry(null, "Grace Gran", null, null, "grandparent", "Text after 6pm"))).isEmpty();
+        assertThat(VALIDATOR.validate(new PlanRequests.Sharing(DAY, java.util.List.of("family", "school")))).isEmpty();
+    }
 }

@@ -73,11 +73,11 @@ class PlanRulesTest {
     void aHandoverChangesTheLeadKeepsHistoryAndRaisesLeadProfessionalChanged() {
         FamilyPlan plan = plan();
         LeadProfessional hv = new LeadProfessional("hv", "Harriet Visitor", "health", "Health visitor");
-        FamilyPlan.Change change = plan.handOver(hv, LocalDate.of(2027, 4, 2), "Met the family together", "teacher", CLOCK.instant());
+        FamilyPlan.Change change = plan.handOver(hv, true, LocalDate.of(2027, 4, 2), "Met the family together", "teacher", CLOCK);
         assertThat(plan.leadProfessional()).isEqualTo(hv);
         assertThat(plan.handovers()).singleElement().satisfies(h -> assertThat(h.fromUserId()).isEqualTo("teacher"));
         assertThat(change.events()).singleElement().isInstanceOf(LeadProfessionalChangedV1.class);
-        assertThatThrownBy(() -> plan.handOver(hv, null, null, "hv", CLOCK.instant())).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> plan.handOver(hv, true, null, null, "hv", CLOCK)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -256,12 +256,12 @@ class PlanRulesTest {
     void aHandoverIsNotBeforeThePlanOpened() {
         FamilyPlan plan = plan();
         LeadProfessional hv = new LeadProfessional("hv", "Harriet Visitor", "health", "Health visitor");
-        refused(() -> plan.handOver(hv, OPENED.minusDays(1), null, "teacher", CLOCK.instant()), "handover-after-plan-opened", "warmHandoverOn");
+        refused(() -> plan.handOver(hv, true, OPENED.minusDays(1), null, "teacher", CLOCK), "handover-after-plan-opened", "warmHandoverOn");
         assertThat(plan.leadProfessional()).isEqualTo(TEACHER);
         assertThat(plan.handovers()).isEmpty();
-        plan.handOver(hv, TODAY.plusWeeks(2), "Meeting the family together", "teacher", CLOCK.instant());
+        plan.handOver(hv, true, TODAY.plusWeeks(2), "Meeting the family together", "teacher", CLOCK);
         assertThat(plan.leadProfessional()).isEqualTo(hv);
-        plan.handOver(TEACHER, OPENED, "Back to school", "hv", CLOCK.instant());
+        plan.handOver(TEACHER, true, OPENED, "Back to school", "hv", CLOCK);
         assertThat(plan.handovers()).extracting(Handover::warmHandoverOn).containsExactly(TODAY.plusWeeks(2), OPENED);
     }
 }

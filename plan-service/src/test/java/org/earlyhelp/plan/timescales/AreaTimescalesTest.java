@@ -15,7 +15,8 @@ class AreaTimescalesTest {
     }
 
     record Area(Optional<BankHolidays> bankHolidays, Optional<Integer> initialReviewWorkingDays, Optional<Integer> reviewIntervalDays,
-            Optional<Integer> maxReviewIntervalDays) implements AreaSettings.Area {
+            Optional<Integer> maxReviewIntervalDays, Optional<Integer> revisedPlanWorkingDays, Optional<Integer> closureSummaryWorkingDays)
+            implements AreaSettings.Area {
     }
 
     record Settings(AreaSettings.Defaults timescales, Map<String, AreaSettings.Area> areas, AreaSettings.Reminders reminders)
@@ -24,8 +25,10 @@ class AreaTimescalesTest {
 
     final AreaTimescales timescales = new AreaTimescales(new Settings(
             new Defaults(BankHolidays.ENGLAND_AND_WALES, 20, 42, 84, 10, 2, 5),
-            Map.of("glasgow", new Area(Optional.of(BankHolidays.SCOTLAND), Optional.empty(), Optional.empty(), Optional.empty()),
-                    "fast-track", new Area(Optional.empty(), Optional.of(10), Optional.of(28), Optional.of(56))),
+            Map.of("glasgow", new Area(Optional.of(BankHolidays.SCOTLAND), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty()),
+                    "fast-track", new Area(Optional.empty(), Optional.of(10), Optional.of(28), Optional.of(56), Optional.empty(),
+                    Optional.empty())),
             null));
 
     @Test
