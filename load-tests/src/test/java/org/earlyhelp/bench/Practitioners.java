@@ -54,7 +54,7 @@ final class Practitioners {
             .header("Authorization", "Bearer #{token}").check(status().is(200), jsonPath("$.nextReview.id").saveAs("reviewId")))
             .exec(http("review outcome").post("/api/plans/#{planId}/reviews/#{reviewId}/outcome")
                     .header("Authorization", "Bearer #{token}")
-                    .body(StringBody("{\"heldOn\": \"2026-11-20\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}"))
+                    .body(StringBody("{\"heldOn\": \"2026-11-20\", \"attendees\": [\"teacher\"], \"childAndFamilyViews\": \"Mornings are easier\", \"decision\": \"CONTINUE\"}"))
                     .check(status().in(200, 409)));
 
     static final ChainBuilder ONE_REQUEST = randomSwitch().on(

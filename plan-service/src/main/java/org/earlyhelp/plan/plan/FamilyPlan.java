@@ -296,9 +296,10 @@ public class FamilyPlan {
         }
         requireReason(reason);
         List<UUID> actionsWithdrawn = new ArrayList<>();
+        GoalStatus statusBefore = goal.status(); // OPEN, or an outcome recorded earlier
         goal.withdraw(reason, at);
         changes.add(new PlanChange(this, PlanChangeKind.GOAL_WITHDRAWN, goalId, null, List.of("status"),
-                values("status", GoalStatus.OPEN.name()), values("status", GoalStatus.WITHDRAWN.name()), reason, by, at));
+                values("status", statusBefore.name()), values("status", GoalStatus.WITHDRAWN.name()), reason, by, at));
         for (Action action : goal.actions()) {
             if (action.isOpen()) {
                 String before = action.status().name();
@@ -601,6 +602,11 @@ public class FamilyPlan {
             throw new org.earlyhelp.platform.problem.RuleViolation("progress-on-every-action",
                     "A review records progress on every action: missing " + missing);
         }
+        // the rules of a TAF meeting and its goal outcomes (issue 18), after those above
+        ReviewRules.requireChildAndFamilyViews(outcome.childAndFamilyViews());
+        ReviewRules.requireSmartBeforeInitialReview(review.kind(), goals);
+        List<GoalOutcome> goalOutcomes = outcome.goalOutcomes() == null ? List.of() : outcome.goalOutcomes();
+        ReviewRules.requireOutcomesForThisPlansGoals(goalOutcomes, goals);
         List<FamilyEvent> events = new ArrayList<>();
         LocalDate next = outcome.decision() == ReviewDecision.CLOSE ? null : timescales.nextReviewDue(outcome.heldOn(), outcome.nextReviewDueBy());
         for (ReviewOutcome.ActionProgress p : progress) {
@@ -609,6 +615,7 @@ public class FamilyPlan {
         review.hold(outcome, by);
         events.add(new org.earlyhelp.events.plan.ReviewHeldV1(familyId, area, id, review.id(), outcome.heldOn(), outcome.decision().name(),
                 leadProfessional.userId(), List.of()));
+        events.addAll(recordOutcomes(goalOutcomes, outcome.heldOn(), review.id(), by, clock.instant()));
         if (next != null) {
             revisedPlanDueBy = timescales.revisedPlanDue(outcome.heldOn());
             revisedPlanSharedOn = null; // a new review: the revised plan is due again (FollowUps)
@@ -626,13 +633,66 @@ public class FamilyPlan {
      * {@code agreedOn} is a recorded date: not after today, not before the plan opened, not before the last review held.
      */
     public Change close(ClosureReason reason, LocalDate agreedOn, String summary, Clock clock) {
+        return close(reason, agreedOn, summary, List.of(), null, clock);
+    }
+
+    /**
+     * Closed with the outcomes of goals recorded at the closure ({@code goalOutcomes}, recorded on {@code agreedOn}), applied
+     * before the closure's own rule: closed {@code OUTCOMES_ACHIEVED}, no goal is left {@code OPEN} (422
+     * {@value ReviewRules#NO_OPEN_GOALS_AT_CLOSURE} naming them). Nothing is written when a rule refuses.
+     */
+    public Change close(ClosureReason reason, LocalDate agreedOn, String summary, List<GoalOutcome> goalOutcomes, String by, Clock clock) {
         requireActive();
         RecordedDates.notAfterToday("agreedOn", agreedOn, clock);
         RecordedDates.notBefore(CLOSURE_AFTER_PLAN_OPENED, "agreedOn", agreedOn, PLAN_OPENED, openedOn);
         RecordedDates.notBefore(CLOSURE_AFTER_LAST_REVIEW, "agreedOn", agreedOn, "the last review held (heldOn)",
                 lastReviewHeldOn().orElse(null));
-        return closeAsDecided(reason, agreedOn, summary);
+        List<GoalOutcome> outcomes = goalOutcomes == null ? List.of() : goalOutcomes;
+        ReviewRules.requireOutcomesForThisPlansGoals(outcomes, goals);
+        ReviewRules.requireNoOpenGoalsAtClosure(reason, goals, outcomes);
+        List<FamilyEvent> events = new ArrayList<>(recordOutcomes(outcomes, agreedOn, null, by, clock.instant()));
+        events.addAll(closeAsDecided(reason, agreedOn, summary).events());
+        return new Change(this, events);
     }
+
+    // --- Reviews, TAF meetings and goal outcomes (issue 18); the rules in ReviewRules ---
+
+    /**
+     * A review due on another day, with a reason: an open review only (409 otherwise); {@code dueBy} a date people plan, not
+     * before the last review held (or the plan's opening) nor more than the area's longest interval after it. The reminders
+     * follow the new date; the change is kept in the history and {@code ReviewScheduled} raised again with the new date.
+     */
+    public Change rescheduleReview(UUID reviewId, LocalDate dueBy, String reason, Timescales timescales, String by, Clock clock) {
+        requireActive();
+        Review review = reviews.stream().filter(r -> r.id().equals(reviewId)).findFirst()
+                .orElseThrow(() -> new org.earlyhelp.platform.problem.NotFound("Review " + reviewId));
+        ReviewRules.requireOpenToReschedule(review);
+        Optional<LocalDate> lastHeld = lastReviewHeldOn();
+        ReviewRules.rescheduledDueBy(dueBy, reason, lastHeld.orElse(openedOn),
+                lastHeld.isPresent() ? "the last review held (heldOn)" : PLAN_OPENED, timescales.maxReviewIntervalDays());
+        LocalDate before = review.dueBy();
+        review.reschedule(dueBy, RecordedDates.today(clock));
+        changes.add(PlanChange.ofReview(this, PlanChangeKind.REVIEW_RESCHEDULED, reviewId, List.of("dueBy"), values("dueBy", before.toString()),
+                values("dueBy", dueBy.toString()), reason, by, clock.instant()));
+        return new Change(this, List.of(scheduled(review)));
+    }
+
+    /** Each goal's outcome set, kept in the history, and {@code GoalOutcomeRecorded} raised (ids, codes, dates: never the note). */
+    private List<FamilyEvent> recordOutcomes(List<GoalOutcome> outcomes, LocalDate on, UUID reviewId, String by, java.time.Instant at) {
+        List<FamilyEvent> events = new ArrayList<>();
+        for (GoalOutcome outcome : outcomes) {
+            Goal goal = goal(outcome.goalId());
+            GoalStatus before = goal.status();
+            goal.recordOutcome(outcome.outcome(), outcome.note(), on, reviewId);
+            changes.add(new PlanChange(this, PlanChangeKind.GOAL_OUTCOME_RECORDED, goal.id(), null, List.of("status"),
+                    values("status", before.name()), values("status", goal.status().name()), null, by, at));
+            events.add(new org.earlyhelp.events.plan.GoalOutcomeRecordedV1(familyId, area, id, goal.id(), goal.needIndicator(),
+                    outcome.outcome().name(), on, reviewId));
+        }
+        return events;
+    }
+
+    // --- end of reviews, TAF meetings and goal outcomes ---
 
     /**
      * Closed by another service's decision (CSC asking early help to stop), on the date that decision carries: an event is

@@ -33,6 +33,12 @@ public class Goal {
     private String withdrawalReason;
     @Column(name = "withdrawn_at")
     private java.time.Instant withdrawnAt;
+    @Column(name = "outcome_note")
+    private String outcomeNote;
+    @Column(name = "outcome_recorded_on")
+    private LocalDate outcomeRecordedOn;
+    @Column(name = "outcome_review_id")
+    private UUID outcomeReviewId;
     @Column(name = "added_at", nullable = false, updatable = false)
     private java.time.Instant addedAt;
     @jakarta.persistence.OneToMany(mappedBy = "goal", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
@@ -81,6 +87,17 @@ public class Goal {
         this.withdrawnAt = at;
     }
 
+    /** Its latest outcome (at a review, {@code reviewId}; at the closure, none): the status, the note, the day. */
+    void recordOutcome(GoalOutcome.Outcome outcome, String note, LocalDate on, UUID reviewId) {
+        this.status = outcome.status();
+        this.outcomeNote = note;
+        this.outcomeRecordedOn = on;
+        this.outcomeReviewId = reviewId;
+    }
+
+    public String outcomeNote() { return outcomeNote; }
+    public LocalDate outcomeRecordedOn() { return outcomeRecordedOn; }
+    public UUID outcomeReviewId() { return outcomeReviewId; }
     public boolean isWithdrawn() { return status == GoalStatus.WITHDRAWN; }
     public GoalStatus status() { return status; }
     public String withdrawalReason() { return withdrawalReason; }

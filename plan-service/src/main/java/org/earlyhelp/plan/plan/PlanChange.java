@@ -50,8 +50,18 @@ public class PlanChange {
     @Column(name = "new_values")
     private Map<String, Object> newValues;
     private String reason;
+    @Column(name = "review_id")
+    private UUID reviewId;
 
     protected PlanChange() {
+    }
+
+    /** A change to a review (a reschedule): no goal, no action. */
+    static PlanChange ofReview(FamilyPlan plan, PlanChangeKind kind, UUID reviewId, List<String> fields, Map<String, Object> oldValues,
+            Map<String, Object> newValues, String reason, String byUserId, Instant at) {
+        PlanChange change = new PlanChange(plan, kind, null, null, fields, oldValues, newValues, reason, byUserId, at);
+        change.reviewId = reviewId;
+        return change;
     }
 
     PlanChange(FamilyPlan plan, PlanChangeKind kind, UUID goalId, UUID actionId, List<String> fields, Map<String, Object> oldValues,
@@ -79,4 +89,5 @@ public class PlanChange {
     public Map<String, Object> oldValues() { return oldValues; }
     public Map<String, Object> newValues() { return newValues; }
     public String reason() { return reason; }
+    public UUID reviewId() { return reviewId; }
 }

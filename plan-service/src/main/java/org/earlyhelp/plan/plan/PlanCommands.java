@@ -147,9 +147,17 @@ public class PlanCommands {
         return saved(change, caller, "plan.review-held");
     }
 
+    public PlanView rescheduleReview(UUID planId, UUID reviewId, PlanRequests.Reschedule request, String ifMatch, Caller caller) {
+        FamilyPlan plan = changeable(planId, ifMatch, caller);
+        FamilyPlan.Change change = plan.rescheduleReview(reviewId, request.dueBy(), request.reason(), timescales.forArea(plan.area()),
+                caller.userId(), clock);
+        return saved(change, caller, "plan.review-rescheduled");
+    }
+
     public PlanView close(UUID planId, PlanRequests.Closure request, String ifMatch, Caller caller) {
         FamilyPlan plan = changeable(planId, ifMatch, caller);
-        return saved(plan.close(request.reason(), request.agreedOn(), request.summary(), clock), caller, "plan.close");
+        return saved(plan.close(request.reason(), request.agreedOn(), request.summary(),
+                request.goalOutcomes() == null ? List.of() : request.goalOutcomes(), caller.userId(), clock), caller, "plan.close");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

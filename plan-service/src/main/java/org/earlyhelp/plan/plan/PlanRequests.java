@@ -143,19 +143,42 @@ public final class PlanRequests {
             @NotNull LocalDate heldOn,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> attendees,
             @Size(max = 100) @Valid List<@NotNull @Valid Progress> actionProgress,
+            @Schema(description = "The child's and the family's views: required (absent or blank is 422 child-and-family-views, "
+                    + "field childAndFamilyViews)")
             @Size(max = 10000) String childAndFamilyViews,
             @NotNull ReviewDecision decision,
             @Schema(description = "When the next review is due (a date people plan): after heldOn (422 next-review-after-this-one), "
                     + "at most 84 days after it (422 review-interval-at-most-12-weeks); default heldOn + 42 days", format = "date",
                     example = "2026-05-28")
-            LocalDate nextReviewDueBy) {
+            LocalDate nextReviewDueBy,
+            @Schema(description = "Who was invited to the TAF meeting") @Size(max = 50) List<@NotBlank @Size(max = 200) String> invited,
+            @Schema(description = "What each contributed: from {name, agency?}, summary")
+            @Size(max = 30) @Valid List<@NotNull @Valid Contribution> contributions,
+            @Schema(description = "Significant events since the last review") @Size(max = 4000) String significantEvents,
+            @Schema(description = "Whether the family agreed the plan at the meeting; absent: not recorded") Boolean agreedByFamily,
+            @Schema(description = "Whether the professionals agreed the plan at the meeting; absent: not recorded") Boolean agreedByProfessionals,
+            @Schema(description = "Outcomes of goals: each a goal of this plan, not withdrawn (422 outcome-for-this-plans-goals), once "
+                    + "(422 one-outcome-per-goal); sets the goal's status")
+            @Size(max = 100) @Valid List<@NotNull @Valid GoalOutcome> goalOutcomes) {
 
         ReviewOutcome toOutcome() {
             return new ReviewOutcome(heldOn, attendees,
                     actionProgress == null ? List.of() : actionProgress.stream()
                             .map(p -> new ReviewOutcome.ActionProgress(p.actionId(), p.status(), p.note())).toList(),
-                    childAndFamilyViews, decision, nextReviewDueBy);
+                    childAndFamilyViews, decision, nextReviewDueBy, invited == null ? List.of() : invited,
+                    contributions == null ? List.of() : contributions, significantEvents, agreedByFamily, agreedByProfessionals,
+                    goalOutcomes == null ? List.of() : goalOutcomes);
         }
+    }
+
+    /** {@code POST /api/plans/{id}/reviews/{reviewId}/reschedule}: an open review due on another day, with a reason. */
+    public record Reschedule(
+            @Schema(description = "The review's new due date (a date people plan; not compared with today): not before the last review "
+                    + "held, or the plan's openedOn (422 review-due-after-last-review), at most 84 days after it (422 review-within-12-weeks)",
+                    format = "date", example = "2026-05-28")
+            @NotNull LocalDate dueBy,
+            @Schema(description = "Why the review moves: required (absent or blank is 422 reschedule-with-a-reason)")
+            @Size(max = 2000) String reason) {
     }
 
     public record NewPlan(@NotNull UUID familyId, @NotNull @Valid Member leadProfessional,
@@ -179,7 +202,10 @@ public final class PlanRequests {
                     + "(422 recorded-date-not-after-today), not before the plan's openedOn (422 closure-after-plan-opened) nor the "
                     + "last review's heldOn (422 closure-after-last-review)", format = "date", example = "2026-07-20")
             @NotNull LocalDate agreedOn,
-            @NotBlank @Size(max = 10000) String summary) {
+            @NotBlank @Size(max = 10000) String summary,
+            @Schema(description = "Outcomes of goals recorded at the closure (recordedOn agreedOn), applied before the closure's rule: "
+                    + "OUTCOMES_ACHIEVED with a goal still OPEN is 422 no-open-goals-at-closure naming them")
+            @Size(max = 100) @Valid List<@NotNull @Valid GoalOutcome> goalOutcomes) {
     }
 
     private PlanRequests() {

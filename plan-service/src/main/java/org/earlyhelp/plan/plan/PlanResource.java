@@ -222,6 +222,16 @@ public class PlanResource {
     }
 
     @POST
+    @Path("/{id}/reviews/{reviewId}/reschedule")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @IdempotentWrite
+    public Response rescheduleReview(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.Reschedule body) {
+        PlanView plan = commands.rescheduleReview(id, reviewId, body, ifMatch, caller.get());
+        return Response.ok(plan).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
     @Path("/{id}/closure")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite

@@ -43,7 +43,8 @@ public class PlanTimeline {
                         (goal.draft() ? "Draft goal" : "Goal") + " for " + goal.needIndicator()));
             }
             for (PlanChange change : plan.changes()) {
-                String what = change.actionId() == null ? "/goals/" + change.goalId() : "/goals/" + change.goalId() + "/actions/" + change.actionId();
+                String what = change.reviewId() != null ? "/reviews/" + change.reviewId()
+                        : change.actionId() == null ? "/goals/" + change.goalId() : "/goals/" + change.goalId() + "/actions/" + change.actionId();
                 items.add(new TimelineItem(change.at(), change.kind().name(), SERVICE, ref + what, summary(change)));
             }
             for (ReviewView review : plan.reviews().stream().map(ReviewView::of).toList()) {
@@ -80,6 +81,8 @@ public class PlanTimeline {
             case GOAL_WITHDRAWN -> "Goal withdrawn";
             case ACTION_CHANGED -> "Action changed: " + String.join(", ", change.fields());
             case ACTION_WITHDRAWN -> "Action withdrawn";
+            case GOAL_OUTCOME_RECORDED -> "Goal outcome recorded: " + change.newValues().get("status");
+            case REVIEW_RESCHEDULED -> "Review rescheduled to " + change.newValues().get("dueBy");
         };
     }
 }

@@ -36,11 +36,22 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
     }
 
     public record GoalView(UUID id, String needIndicator, String description, String measure, LocalDate targetDate,
-            boolean draft, GoalStatus status, Withdrawal withdrawal, List<ActionView> actions) {
+            boolean draft, GoalStatus status, Withdrawal withdrawal, List<ActionView> actions, OutcomeView outcome) {
         static GoalView of(Goal g) {
             return new GoalView(g.id(), g.needIndicator(), g.description(), g.measure(), g.targetDate(), g.draft(), g.status(),
                     g.isWithdrawn() ? new Withdrawal(g.withdrawalReason(), g.withdrawnAt()) : null,
-                    g.actions().stream().map(ActionView::of).toList());
+                    g.actions().stream().map(ActionView::of).toList(), OutcomeView.of(g));
+        }
+    }
+
+    /** A goal's latest outcome: at a review ({@code reviewId}) or at the closure (none); null until one is recorded. */
+    public record OutcomeView(GoalStatus outcome, String note, LocalDate recordedOn, UUID reviewId) {
+        static OutcomeView of(Goal g) {
+            if (g.outcomeRecordedOn() == null) {
+                return null;
+            }
+            GoalStatus outcome = g.isWithdrawn() ? null : g.status();
+            return new OutcomeView(outcome, g.outcomeNote(), g.outcomeRecordedOn(), g.outcomeReviewId());
         }
     }
 

@@ -37,6 +37,19 @@ public class Review {
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     @Column(name = "action_progress")
     private java.util.List<ReviewOutcome.ActionProgress> actionProgress;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private java.util.List<String> invited;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private java.util.List<Contribution> contributions;
+    @Column(name = "significant_events")
+    private String significantEvents;
+    @Column(name = "agreed_by_family")
+    private Boolean agreedByFamily;
+    @Column(name = "agreed_by_professionals")
+    private Boolean agreedByProfessionals;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "goal_outcomes")
+    private java.util.List<GoalOutcome> goalOutcomes;
     @Column(name = "held_by")
     private String heldBy;
     @Column(name = "due_soon_sent_at")
@@ -66,7 +79,26 @@ public class Review {
         attendees = outcome.attendees() == null ? java.util.List.of() : java.util.List.copyOf(outcome.attendees());
         childAndFamilyViews = outcome.childAndFamilyViews();
         actionProgress = outcome.actionProgress() == null ? java.util.List.of() : java.util.List.copyOf(outcome.actionProgress());
+        invited = outcome.invited() == null ? java.util.List.of() : java.util.List.copyOf(outcome.invited());
+        contributions = outcome.contributions() == null ? java.util.List.of() : java.util.List.copyOf(outcome.contributions());
+        significantEvents = outcome.significantEvents();
+        agreedByFamily = outcome.agreedByFamily();
+        agreedByProfessionals = outcome.agreedByProfessionals();
+        goalOutcomes = outcome.goalOutcomes() == null ? java.util.List.of() : java.util.List.copyOf(outcome.goalOutcomes());
         heldBy = by;
+    }
+
+    /**
+     * Due on another day: the reminders follow the new date (their marks cleared), and an overdue review whose new date is
+     * not past ({@code today}) is scheduled again.
+     */
+    void reschedule(LocalDate newDueBy, LocalDate today) {
+        dueBy = newDueBy;
+        dueSoonSentAt = null;
+        overdueSentAt = null;
+        if (status == ReviewStatus.OVERDUE && !newDueBy.isBefore(today)) {
+            status = ReviewStatus.SCHEDULED;
+        }
     }
 
     /** @return true the first time: the reminder is to be sent now. */
@@ -109,4 +141,12 @@ public class Review {
     public java.util.List<String> attendees() { return attendees; }
     public String childAndFamilyViews() { return childAndFamilyViews; }
     public java.util.List<ReviewOutcome.ActionProgress> actionProgress() { return actionProgress; }
+    public java.util.List<String> invited() { return invited; }
+    public java.util.List<Contribution> contributions() { return contributions; }
+    public String significantEvents() { return significantEvents; }
+    public Boolean agreedByFamily() { return agreedByFamily; }
+    public Boolean agreedByProfessionals() { return agreedByProfessionals; }
+    public java.util.List<GoalOutcome> goalOutcomes() { return goalOutcomes; }
+    public java.time.Instant dueSoonSentAt() { return dueSoonSentAt; }
+    public java.time.Instant overdueSentAt() { return overdueSentAt; }
 }

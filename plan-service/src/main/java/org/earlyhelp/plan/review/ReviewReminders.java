@@ -70,6 +70,14 @@ public class ReviewReminders {
     /** @return how many reminders this call raised (reviews due soon and overdue, and the closures due and overdue). */
     @Transactional
     public int sendDue(LocalDate today) {
+        int sent = settings.reminders().reviews().enabled() ? sendReviewReminders(today) : 0;
+        if (settings.reminders().closures().enabled()) {
+            sent += closures.sendDue(today);
+        }
+        return sent;
+    }
+
+    private int sendReviewReminders(LocalDate today) {
         int sent = 0;
         // due soon: any scheduled review within the widest horizon the areas could ask for, checked per area below
         LocalDate horizon = today.plusDays(31);
@@ -95,7 +103,6 @@ public class ReviewReminders {
                 sent++;
             }
         }
-        sent += closures.sendDue(today);
         return sent;
     }
 

@@ -24,9 +24,21 @@ public interface AreaSettings {
         @WithDefault("true")
         boolean enabled();
 
-        /** How often it looks for reviews due soon or overdue. */
+        /** How often it looks for reviews due soon or overdue, and closures due or overdue. */
         @WithDefault("5m")
         String every();
+
+        /** Review reminders (ReviewDueSoon, ReviewOverdue) in the scheduled run. */
+        Kind reviews();
+
+        /** Closure reminders (ClosureDue, ClosureOverdue) in the scheduled run. */
+        Kind closures();
+
+        /** One kind of reminder, on unless switched off on its own. */
+        interface Kind {
+            @WithDefault("true")
+            boolean enabled();
+        }
     }
 
     interface Defaults {

@@ -214,7 +214,7 @@ class GoalAndActionChangesTest {
         FamilyPlan plan = planWithGoal();
         Goal goal = plan.goals().get(0);
         Action action = plan.addAction(goal.id(), "Call the landlord", new ActionOwner("Mum", "family"), LocalDate.of(2027, 4, 1));
-        plan.close(ClosureReason.OUTCOMES_ACHIEVED, LocalDate.of(2027, 5, 1), "Done", CLOCK);
+        plan.close(ClosureReason.NEEDS_MET_BY_UNIVERSAL_SERVICES, LocalDate.of(2027, 5, 1), "Done", CLOCK);
         assertThatThrownBy(() -> plan.editGoal(goal.id(), new GoalEdit("New", null, null, null), "teacher", NOW)).isInstanceOf(ConflictingState.class);
         assertThatThrownBy(() -> plan.withdrawGoal(goal.id(), "r", "teacher", NOW)).isInstanceOf(ConflictingState.class);
         assertThatThrownBy(() -> plan.editAction(goal.id(), action.id(), new ActionEdit("New", null, null, null), "teacher", NOW))

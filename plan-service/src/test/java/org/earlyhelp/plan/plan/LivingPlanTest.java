@@ -227,7 +227,7 @@ class LivingPlanTest {
         write(TestTokens.teacher(), "POST", "{\"reason\": \"Again\"}", null, actionPath() + "/withdrawal", f.planId(), f.goalId(), f.actionId())
                 .statusCode(409).body("rule", equalTo("already-withdrawn"));
         String review = plan(f.planId()).extract().path("nextReview.id");
-        write(TestTokens.teacher(), "POST", "{\"heldOn\": \"" + ManualPlanTest.opened(29) + "\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}",
+        write(TestTokens.teacher(), "POST", "{\"heldOn\": \"" + ManualPlanTest.opened(29) + "\", \"attendees\": [\"teacher\"], \"childAndFamilyViews\": \"Calmer\", \"decision\": \"CONTINUE\"}",
                 null, "/api/plans/{id}/reviews/{r}/outcome", f.planId(), review).statusCode(200);
         assertThat(published("earlyhelp.plan.action-withdrawn.v1", f.actionId())).singleElement()
                 .satisfies(m -> assertThat(m.payload).doesNotContain("chart"));
@@ -237,7 +237,7 @@ class LivingPlanTest {
     @DisplayName("a closed plan's goals and actions are read-only: edits and withdrawals are 409, nothing changed")
     void aClosedPlanIsReadOnly() {
         Fixture f = open();
-        write(TestTokens.teacher(), "POST", "{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"" + ManualPlanTest.opened(30) + "\", \"summary\": \"Calm\"}",
+        write(TestTokens.teacher(), "POST", "{\"reason\": \"NEEDS_MET_BY_UNIVERSAL_SERVICES\", \"agreedOn\": \"" + ManualPlanTest.opened(30) + "\", \"summary\": \"Calm\"}",
                 null, "/api/plans/{id}/closure", f.planId()).statusCode(200);
         write(TestTokens.teacher(), "PATCH", "{\"description\": \"x\"}", null, goalPath(), f.planId(), f.goalId()).statusCode(409);
         write(TestTokens.teacher(), "POST", "{\"reason\": \"x\"}", null, goalPath() + "/withdrawal", f.planId(), f.goalId()).statusCode(409);

@@ -135,7 +135,7 @@ class PlanDatesTest {
     void aReviewIsHeldOnARecordedDate() {
         String plan = openPlan(opened);
         String initial = plan(plan).extract().path("nextReview.id");
-        String outcome = "{\"heldOn\": \"%s\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}";
+        String outcome = "{\"heldOn\": \"%s\", \"attendees\": [\"teacher\"], \"childAndFamilyViews\": \"Calmer\", \"decision\": \"CONTINUE\"}";
         refused(post(outcome.formatted(today.plusDays(1)), "/api/plans/{id}/reviews/{r}/outcome", plan, initial),
                 "recorded-date-not-after-today", "heldOn");
         refused(post(outcome.formatted(opened.minusDays(1)), "/api/plans/{id}/reviews/{r}/outcome", plan, initial),
@@ -165,7 +165,7 @@ class PlanDatesTest {
         refused(post(closure.formatted(opened.minusDays(1)), "/api/plans/{id}/closure", plan), "closure-after-plan-opened", "agreedOn");
         String initial = plan(plan).extract().path("nextReview.id");
         LocalDate held = opened.plusDays(40);
-        post("{\"heldOn\": \"" + held + "\", \"decision\": \"CLOSE\"}", "/api/plans/{id}/reviews/{r}/outcome", plan, initial).statusCode(200)
+        post("{\"heldOn\": \"" + held + "\", \"childAndFamilyViews\": \"Calmer\", \"decision\": \"CLOSE\"}", "/api/plans/{id}/reviews/{r}/outcome", plan, initial).statusCode(200)
                 .body("closure.summaryDueBy", equalTo(area.closureSummaryDue(held).toString()));
         refused(post(closure.formatted(held.minusDays(1)), "/api/plans/{id}/closure", plan), "closure-after-last-review", "agreedOn");
         plan(plan).body("status", equalTo("ACTIVE")).body("closure.agreedOn", nullValue());

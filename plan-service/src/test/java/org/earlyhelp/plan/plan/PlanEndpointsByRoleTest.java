@@ -146,9 +146,9 @@ class PlanEndpointsByRoleTest {
             new Endpoint("handover", "POST", "/api/plans/{id}/lead-professional-handovers", true, 201,
                     "{\"to\": {\"userId\": \"hv\", \"name\": \"Harriet Visitor\", \"agency\": \"health\", \"role\": \"Health visitor\"}, \"warmHandoverOn\": \"{opened+10}\", \"note\": \"Met the family together\", \"familyAgreed\": true}"),
             new Endpoint("review outcome", "POST", "/api/plans/{id}/reviews/{reviewId}/outcome", true, 200,
-                    "{\"heldOn\": \"{opened+29}\", \"attendees\": [\"teacher\"], \"decision\": \"CONTINUE\"}"),
+                    "{\"heldOn\": \"{opened+29}\", \"attendees\": [\"teacher\"], \"childAndFamilyViews\": \"Calmer\", \"decision\": \"CONTINUE\"}"),
             new Endpoint("closure", "POST", "/api/plans/{id}/closure", true, 200,
-                    "{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"{opened+29}\", \"summary\": \"Bedtimes are calm\"}"),
+                    "{\"reason\": \"NEEDS_MET_BY_UNIVERSAL_SERVICES\", \"agreedOn\": \"{opened+29}\", \"summary\": \"Bedtimes are calm\"}"),
             new Endpoint("manual plan", "POST", "/api/plans", true, 201, null),
             new Endpoint("manual plan, a family the caller does not see", "POST", "/api/plans", true, 201, null),
             new Endpoint("manual plan, a family no service knows", "POST", "/api/plans", true, 201, null),
@@ -157,7 +157,14 @@ class PlanEndpointsByRoleTest {
             new Endpoint("handover completion", "POST", "/api/plans/{id}/lead-professional-handovers/{handoverId}/completion", true, 200,
                     "{\"heldOn\": \"{opened+90}\"}"),
             new Endpoint("sharing", "POST", "/api/plans/{id}/sharing", true, 201,
-                    "{\"sharedOn\": \"{opened+1}\", \"sharedWith\": [\"family\", \"school\"]}"));
+                    "{\"sharedOn\": \"{opened+1}\", \"sharedWith\": [\"family\", \"school\"]}"),
+            new Endpoint("review reschedule", "POST", "/api/plans/{id}/reviews/{reviewId}/reschedule", true, 200,
+                    "{\"dueBy\": \"{opened+40}\", \"reason\": \"The family is away that week\"}"),
+            new Endpoint("review outcome, a TAF meeting", "POST", "/api/plans/{id}/reviews/{reviewId}/outcome", true, 200,
+                    "{\"heldOn\": \"{opened+29}\", \"invited\": [\"teacher\", \"Mum\"], \"attendees\": [\"teacher\"], "
+                            + "\"contributions\": [{\"from\": {\"name\": \"Hal Housing\", \"agency\": \"housing\"}, \"summary\": \"Repairs booked\"}], "
+                            + "\"significantEvents\": \"A burst pipe\", \"childAndFamilyViews\": \"Calmer\", \"agreedByFamily\": true, "
+                            + "\"agreedByProfessionals\": false, \"decision\": \"CONTINUE\"}"));
 
     /**
      * A family of its own for each manual-plan case, with no plan yet: registered by the teacher, its consent naming

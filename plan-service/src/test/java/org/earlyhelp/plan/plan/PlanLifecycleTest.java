@@ -133,7 +133,7 @@ class PlanLifecycleTest {
 
         String second = given().auth().oauth2(teacher).get("/api/plans/{id}", plan).then().extract().path("nextReview.id");
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
-                {"heldOn": "%s", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "STEP_UP"}"""
+                {"heldOn": "%s", "childAndFamilyViews": "Worried", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "STEP_UP"}"""
                 .formatted(day(64), action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, second)
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
 
@@ -147,11 +147,12 @@ class PlanLifecycleTest {
 
         String third = given().auth().oauth2(hv).get("/api/plans/{id}", plan).then().extract().path("nextReview.id");
         given().auth().oauth2(hv).contentType(ContentType.JSON).body("""
-                {"heldOn": "%s", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "CLOSE"}"""
+                {"heldOn": "%s", "childAndFamilyViews": "Settled", "actionProgress": [{"actionId": "%s", "status": "DONE"}], "decision": "CLOSE"}"""
                 .formatted(day(90), action)).post("/api/plans/{id}/reviews/{r}/outcome", plan, third)
                 .then().statusCode(200).body("closure.summaryDueBy", equalTo(isleOfWight().closureSummaryDue(day(90)).toString())).body("nextReview", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(hv).contentType(ContentType.JSON)
-                .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"" + day(90) + "\", \"summary\": \"Dry home, attendance back to 96%\"}")
+                .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"" + day(90) + "\", \"summary\": \"Dry home, attendance back to 96%\", "
+                        + "\"goalOutcomes\": [{\"goalId\": \"" + goal + "\", \"outcome\": \"ACHIEVED\"}]}")
                 .post("/api/plans/{id}/closure", plan).then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("closure.reason", equalTo("OUTCOMES_ACHIEVED"));
         given().auth().oauth2(hv).contentType(ContentType.JSON)
@@ -163,7 +164,7 @@ class PlanLifecycleTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(broker.recordsFor("earlyhelp.plan.events", familyId.toString())
                 .stream().map(r -> TopicReader.header(r, "ce_type").replace("earlyhelp.plan.", "").replace(".v1", "")).toList())
                 .containsExactly("plan-opened", "review-scheduled", "review-held", "review-scheduled", "review-held", "review-scheduled",
-                        "lead-professional-changed", "review-held", "plan-closed"));
+                        "lead-professional-changed", "review-held", "goal-outcome-recorded", "plan-closed"));
         assertThat(broker.recordsFor("earlyhelp.plan.events", familyId.toString()))
                 .allSatisfy(r -> assertThat(r.value()).doesNotContain("Happier", "A dry home", "attendance back", "Met Mum"));
         assertThat(broker.recordsFor("earlyhelp.plan.events", familyId.toString()).stream()
@@ -239,7 +240,7 @@ class PlanLifecycleTest {
         String review = given().auth().oauth2(TestTokens.earlyHelpTeam()).get("/api/plans/{id}/reviews", plan).then()
                 .extract().path("items[0].id");
         given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON)
-                .body("{\"heldOn\": \"" + day(29) + "\", \"decision\": \"CONTINUE\", \"nextReviewDueBy\": \"" + day(29).plusDays(84) + "\"}")
+                .body("{\"heldOn\": \"" + day(29) + "\", \"childAndFamilyViews\": \"Calmer\", \"decision\": \"CONTINUE\", \"nextReviewDueBy\": \"" + day(29).plusDays(84) + "\"}")
                 .post("/api/plans/{id}/reviews/{r}/outcome", plan, review).then().statusCode(200)
                 .body("nextReview.dueBy", equalTo(day(29).plusDays(84).toString()));
         given().auth().oauth2(TestTokens.earlyHelpTeam()).contentType(ContentType.JSON)

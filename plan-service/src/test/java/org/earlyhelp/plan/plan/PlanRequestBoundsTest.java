@@ -30,7 +30,7 @@ class PlanRequestBoundsTest {
     void an_outcome_with_a_hundred_thousand_attendees_or_progress_notes_is_refused_naming_them() {
         var outcome = new PlanRequests.Outcome(DAY, Collections.nCopies(100_000, "someone"),
                 Collections.nCopies(100_000, new PlanRequests.Progress(java.util.UUID.randomUUID(), ActionStatus.values()[0], null)),
-                null, ReviewDecision.values()[0], null);
+                null, ReviewDecision.values()[0], null, null, null, null, null, null, null);
         assertThat(VALIDATOR.validate(outcome)).extracting(v -> v.getPropertyPath().toString())
                 .contains("attendees", "actionProgress");
     }
@@ -81,5 +81,37 @@ class PlanRequestBoundsTest {
                 .contains("heldOn");
         assertThat(VALIDATOR.validate(new PlanRequests.TeamMemberEntry(null, "Grace Gran", null, null, "grandparent", "Text after 6pm"))).isEmpty();
         assertThat(VALIDATOR.validate(new PlanRequests.Sharing(DAY, java.util.List.of("family", "school")))).isEmpty();
+    }
+
+    @Test
+    void a_taf_meeting_and_its_goal_outcomes_are_bounded() {
+        var contribution = new Contribution(new Contribution.From("Hal", "housing"), "s");
+        var goalOutcome = new GoalOutcome(java.util.UUID.randomUUID(), GoalOutcome.Outcome.ACHIEVED, null);
+        var outcome = new PlanRequests.Outcome(DAY, null, null, "views", ReviewDecision.CONTINUE, null,
+                Collections.nCopies(51, "someone"), Collections.nCopies(31, contribution), "x".repeat(4001), null, null,
+                Collections.nCopies(101, goalOutcome));
+        assertThat(VALIDATOR.validate(outcome)).extracting(v -> v.getPropertyPath().toString())
+                .contains("invited", "contributions", "significantEvents", "goalOutcomes");
+        var tooLong = new PlanRequests.Outcome(DAY, null, null, "views", ReviewDecision.CONTINUE, null, java.util.List.of("x".repeat(201)),
+                java.util.List.of(new Contribution(new Contribution.From("n".repeat(201), "a".repeat(101)), "s".repeat(4001)),
+                        new Contribution(new Contribution.From(" ", null), " ")),
+                null, null, null, java.util.List.of(new GoalOutcome(java.util.UUID.randomUUID(), GoalOutcome.Outcome.ACHIEVED, "n".repeat(2001)),
+                        new GoalOutcome(null, null, null)));
+        assertThat(VALIDATOR.validate(tooLong)).extracting(v -> v.getPropertyPath().toString())
+                .contains("invited[0].<list element>", "contributions[0].from.name", "contributions[0].from.agency", "contributions[0].summary",
+                        "contributions[1].from.name", "contributions[1].summary", "goalOutcomes[0].note", "goalOutcomes[1].goalId",
+                        "goalOutcomes[1].outcome");
+        var closure = new PlanRequests.Closure(ClosureReason.OUTCOMES_ACHIEVED, DAY, "s", Collections.nCopies(101, goalOutcome));
+        assertThat(VALIDATOR.validate(closure)).extracting(v -> v.getPropertyPath().toString()).contains("goalOutcomes");
+        assertThat(VALIDATOR.validate(new PlanRequests.Outcome(DAY, null, null, "views", ReviewDecision.CONTINUE, null, java.util.List.of("Mum"),
+                java.util.List.of(new Contribution(new Contribution.From("Gran", null), "School runs")), "A move", true, null,
+                java.util.List.of(goalOutcome)))).isEmpty();
+    }
+
+    @Test
+    void a_reschedule_is_bounded_and_names_its_date() {
+        assertThat(VALIDATOR.validate(new PlanRequests.Reschedule(null, "x".repeat(2001)))).extracting(v -> v.getPropertyPath().toString())
+                .contains("dueBy", "reason");
+        assertThat(VALIDATOR.validate(new PlanRequests.Reschedule(DAY, "The family is away"))).isEmpty();
     }
 }

@@ -99,9 +99,9 @@ class PlanRulesTest {
         FamilyPlan plan = plan();
         UUID initial = plan.nextReview().orElseThrow().id();
         LocalDate held = LocalDate.of(2027, 4, 20);
-        assertThatThrownBy(() -> plan.holdReview(initial, new ReviewOutcome(held, List.of(), List.of(), null, ReviewDecision.CONTINUE,
+        assertThatThrownBy(() -> plan.holdReview(initial, new ReviewOutcome(held, List.of(), List.of(), "Views", ReviewDecision.CONTINUE,
                 held.plusDays(85)), ENGLAND, "teacher", CLOCK)).isInstanceOf(RuleViolation.class).hasMessageContaining("12 weeks");
-        plan.holdReview(initial, new ReviewOutcome(held, List.of(), List.of(), null, ReviewDecision.CONTINUE, held.plusDays(84)), ENGLAND, "teacher", CLOCK);
+        plan.holdReview(initial, new ReviewOutcome(held, List.of(), List.of(), "Views", ReviewDecision.CONTINUE, held.plusDays(84)), ENGLAND, "teacher", CLOCK);
         assertThat(plan.nextReview().orElseThrow().dueBy()).isEqualTo(held.plusDays(84));
     }
 
@@ -111,15 +111,15 @@ class PlanRulesTest {
         Goal goal = plan.addGoal(new GoalDraft("HOUSING", "Dry home", "Damp fixed", LocalDate.of(2027, 6, 1), false), CLOCK);
         Action action = plan.addAction(goal.id(), "Call the landlord", new ActionOwner("Mum", "family"), LocalDate.of(2027, 4, 1));
         UUID initial = plan.nextReview().orElseThrow().id();
-        assertThatThrownBy(() -> plan.holdReview(initial, new ReviewOutcome(LocalDate.of(2027, 4, 20), List.of(), List.of(), null,
+        assertThatThrownBy(() -> plan.holdReview(initial, new ReviewOutcome(LocalDate.of(2027, 4, 20), List.of(), List.of(), "Views",
                 ReviewDecision.CONTINUE, null), ENGLAND, "teacher", CLOCK)).isInstanceOf(RuleViolation.class).hasMessageContaining(action.id().toString());
         plan.holdReview(initial, new ReviewOutcome(LocalDate.of(2027, 4, 20), List.of(),
-                List.of(new ReviewOutcome.ActionProgress(action.id(), ActionStatus.DONE, "Landlord came")), null, ReviewDecision.STEP_UP, null),
+                List.of(new ReviewOutcome.ActionProgress(action.id(), ActionStatus.DONE, "Landlord came")), "Views", ReviewDecision.STEP_UP, null),
                 ENGLAND, "teacher", CLOCK);
         assertThat(goal.actions().get(0).status()).isEqualTo(ActionStatus.DONE);
         assertThat(plan.isActive()).isTrue();
         assertThatThrownBy(() -> plan.holdReview(initial, new ReviewOutcome(LocalDate.of(2027, 4, 21), List.of(),
-                List.of(new ReviewOutcome.ActionProgress(action.id(), ActionStatus.DONE, null)), null, ReviewDecision.CONTINUE, null),
+                List.of(new ReviewOutcome.ActionProgress(action.id(), ActionStatus.DONE, null)), "Views", ReviewDecision.CONTINUE, null),
                 ENGLAND, "teacher", CLOCK)).isInstanceOf(ConflictingState.class);
     }
 
@@ -127,7 +127,7 @@ class PlanRulesTest {
     void aCloseDecisionSetsTheClosureSummaryDueAndClosureMakesThePlanReadOnly() {
         FamilyPlan plan = plan();
         UUID initial = plan.nextReview().orElseThrow().id();
-        plan.holdReview(initial, new ReviewOutcome(LocalDate.of(2027, 4, 20), List.of(), List.of(), null, ReviewDecision.CLOSE, null),
+        plan.holdReview(initial, new ReviewOutcome(LocalDate.of(2027, 4, 20), List.of(), List.of(), "Views", ReviewDecision.CLOSE, null),
                 ENGLAND, "teacher", CLOCK);
         assertThat(plan.closureSummaryDueBy()).isEqualTo(LocalDate.of(2027, 4, 22));
         assertThat(plan.nextReview()).isEmpty();

@@ -41,10 +41,10 @@ class PlanTimelineTest {
         Instant after = clock.instant().plusMillis(1);
         String review = given().auth().oauth2(TestTokens.teacher()).get("/api/plans/{id}", plan).then().extract().path("nextReview.id");
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
-                .body("{\"heldOn\": \"" + ManualPlanTest.opened(29) + "\", \"attendees\": [\"teacher\"], \"decision\": \"CLOSE\"}")
+                .body("{\"heldOn\": \"" + ManualPlanTest.opened(29) + "\", \"attendees\": [\"teacher\"], \"childAndFamilyViews\": \"Calmer\", \"decision\": \"CLOSE\"}")
                 .post("/api/plans/{id}/reviews/{r}/outcome", plan, review).then().statusCode(200);
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
-                .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"" + ManualPlanTest.opened(30) + "\", \"summary\": \"Bedtimes calm\"}")
+                .body("{\"reason\": \"NEEDS_MET_BY_UNIVERSAL_SERVICES\", \"agreedOn\": \"" + ManualPlanTest.opened(30) + "\", \"summary\": \"Bedtimes calm\"}")
                 .post("/api/plans/{id}/closure", plan).then().statusCode(200);
 
         // the plan, review and closure are on the (back-dated) days they happened; the goals were added today, by the platform clock
