@@ -1,13 +1,18 @@
 package org.earlyhelp.e2e;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.earlyhelp.localstack.EarlyHelpSystem;
+import org.earlyhelp.plan.timescales.BankHolidays;
+import org.earlyhelp.plan.timescales.WorkingDayCalendar;
 
 /** One whole system per test JVM, on free ports, stopped when the JVM ends. */
 final class RunningSystem {
 
     private static EarlyHelpSystem system;
+    private static LocalDate today;
     private static RuntimeException failedStart;
 
     /** Started once; a failed start is stopped at once and reported to every test class, never retried over its leftovers. */
@@ -21,14 +26,16 @@ final class RunningSystem {
             // The journeys poll through the gateway every 50-100 ms as one user; the rate limit itself is the gateway's own tests' business.
             EarlyHelpSystem starting = new EarlyHelpSystem(root, work, EarlyHelpSystem.PortPlan.free())
                     .gatewaySetting("earlyhelp.gateway.rate-limit.per-minute", "20000")
-                    // No journey here waits for a reminder, and the bad-input walk needs a system that changes nothing by itself:
-                    // the journeys are recorded after the fact, so their reviews are overdue and a reminder run would mark them.
-                    .serviceSetting("earlyhelp.reminders.enabled", "false");
-            // the day the whole system takes as today, when the suite is run for another day (-Dearlyhelp.clock.today=...)
-            String today = System.getProperty("earlyhelp.clock.today", "");
-            if (!today.isBlank()) {
-                starting.serviceSetting("earlyhelp.clock.today", today);
-            }
+                    // The journeys are recorded after the fact, so their reviews are overdue: a review reminder run would mark
+                    // them, and the bad-input walk needs a system that changes nothing by itself. Closure reminders run (the plan's
+                    // life waits for one), often, and touch only a plan a review decided to close that is still open.
+                    .serviceSetting("earlyhelp.reminders.reviews.enabled", "false")
+                    .serviceSetting("earlyhelp.reminders.every", "1s");
+            // The whole system's today: the day the suite is run for (-Dearlyhelp.clock.today=...), or the real day in London;
+            // on a weekend or a bank holiday, the working day before it, so that something can fall due "today" on any day.
+            String given = System.getProperty("earlyhelp.clock.today", "");
+            today = lastWorkingDayOnOrBefore(given.isBlank() ? LocalDate.now(ZoneId.of("Europe/London")) : LocalDate.parse(given.trim()));
+            starting.serviceSetting("earlyhelp.clock.today", today.toString());
             Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "e2e-system-stop"));
             long started = System.nanoTime();
             try {
@@ -42,6 +49,24 @@ final class RunningSystem {
             system = starting;
         }
         return system;
+    }
+
+    /** The day every service of the running system takes as today (a working day in England). */
+    static synchronized LocalDate today() {
+        get();
+        return today;
+    }
+
+    static WorkingDayCalendar workingDays() {
+        return WorkingDayCalendar.of(BankHolidays.ENGLAND_AND_WALES);
+    }
+
+    private static LocalDate lastWorkingDayOnOrBefore(LocalDate day) {
+        LocalDate date = day;
+        while (!workingDays().isWorkingDay(date)) {
+            date = date.minusDays(1);
+        }
+        return date;
     }
 
     private RunningSystem() {

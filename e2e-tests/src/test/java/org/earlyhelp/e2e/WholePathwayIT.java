@@ -122,6 +122,16 @@ class WholePathwayIT {
                 .body("team.userId", hasItem("hv"))
                 .body("goals.find { it.id == '%s' }.actions[0].description".formatted(goalId), equalTo("Walk to school together"));
 
+        // the two goals drafted from the assessment's needs are made SMART (a measure, a target date) before the initial review
+        List<String> drafted = given().auth().oauth2(teacher).get("/api/plans/{id}", planId).then()
+                .extract().path("goals.findAll { it.draft }.id");
+        assertThat(drafted).hasSize(2);
+        for (String draft : drafted) {
+            given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                    .body("{\"measure\": \"Agreed at the review\", \"targetDate\": \"2026-04-01\"}")
+                    .patch("/api/plans/{id}/goals/{g}", planId, draft).then().statusCode(200).body("draft", equalTo(false));
+        }
+
         // review held: progress on every action (without it the outcome is 422), CONTINUE, the next review six weeks on
         String firstReview = given().auth().oauth2(teacher).get("/api/plans/{id}", planId).then().extract().path("nextReview.id");
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
@@ -141,6 +151,7 @@ class WholePathwayIT {
         String secondReview = given().auth().oauth2(teacher).get("/api/plans/{id}", planId).then().extract().path("nextReview.id");
         given().auth().oauth2(teacher).contentType(ContentType.JSON).body("""
                 {"heldOn": "2026-01-13", "attendees": ["teacher", "Beth"], "decision": "STEP_UP",
+                 "childAndFamilyViews": "Beth asks for more help",
                  "actionProgress": [{"actionId": "%s", "status": "NOT_STARTED", "note": "Stopped"}]}""".formatted(actionId))
                 .post("/api/plans/{id}/reviews/{r}/outcome", planId, secondReview).then().statusCode(200).body("status", equalTo("ACTIVE"));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
@@ -190,13 +201,16 @@ class WholePathwayIT {
 
         // the new plan's review on 16 April 2026 (next one six weeks on, the revised plan 10 working days on), then closure
         // with outcomes achieved on 20 July 2026
+        String carriedGoal = given().auth().oauth2(teacher).get("/api/plans/{id}", newPlanId).then().extract().path("goals[0].id");
         String newReview = given().auth().oauth2(teacher).get("/api/plans/{id}", newPlanId).then().extract().path("nextReview.id");
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
                 .body("{\"heldOn\": \"2026-04-16\", \"attendees\": [\"teacher\", \"Beth\"], \"decision\": \"CONTINUE\", \"childAndFamilyViews\": \"Amy is proud\"}")
                 .post("/api/plans/{id}/reviews/{r}/outcome", newPlanId, newReview).then().statusCode(200)
                 .body("nextReview.dueBy", equalTo("2026-05-28")).body("revisedPlanDueBy", equalTo("2026-04-30"));
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
-                .body("{\"reason\": \"OUTCOMES_ACHIEVED\", \"agreedOn\": \"2026-07-20\", \"summary\": \"Attendance back to 96%\"}")
+                .body("""
+                        {"reason": "OUTCOMES_ACHIEVED", "agreedOn": "2026-07-20", "summary": "Attendance back to 96%%",
+                         "goalOutcomes": [{"goalId": "%s", "outcome": "ACHIEVED", "note": "96%% since Easter"}]}""".formatted(carriedGoal))
                 .post("/api/plans/{id}/closure", newPlanId).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closure.reason", equalTo("OUTCOMES_ACHIEVED"))
                 .body("closure.agreedOn", equalTo("2026-07-20"));
