@@ -79,6 +79,31 @@ public final class Api {
                 """.formatted(childId, childId, parentId);
     }
 
+    /**
+     * An expectant family registered by this token's user: {@code ids.get(0)} the family, then the unborn child (expected
+     * in three months, no name), then the expectant mother.
+     */
+    public static List<String> registerExpectantFamily(String token) {
+        String surname = "Test" + UUID.randomUUID().toString().substring(0, 8);
+        ValidatableResponse r = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"area": "isle-of-wight", "familyName": "%s", "postcode": "po30 1ud",
+                 "members": [
+                   {"role": "UNBORN", "expectedDateOfBirth": "%s"},
+                   {"givenName": "Beth", "familyName": "%s", "dateOfBirth": "1994-07-%02d", "role": "PARENT"}
+                 ]}
+                """.formatted(surname, today().plusMonths(3), surname, 1 + Math.floorMod(surname.hashCode(), 27)))
+                .post("/api/families").then().statusCode(201);
+        return List.of(r.extract().path("id"), r.extract().path("members[0].id"), r.extract().path("members[1].id"));
+    }
+
+    /** A decision by this token's user to share with the police on SIGNIFICANT_HARM, awaiting the manager "manager". @return its id */
+    public static String pendingSharingDecision(String token, String familyId) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"shared": true, "ground": "SIGNIFICANT_HARM", "what": "The assessment", "withWhom": "Police",
+                 "reason": "Bruising seen at school", "managerUserId": "manager"}""")
+                .post("/api/families/{id}/sharing-decisions", familyId).then().statusCode(201).extract().path("id");
+    }
+
     private Api() {
     }
 }

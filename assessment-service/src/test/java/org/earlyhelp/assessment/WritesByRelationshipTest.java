@@ -50,25 +50,33 @@ class WritesByRelationshipTest {
         KNOWN, UNKNOWN
     }
 
-    /** A family of its own for the case: ids of the family, child, parent, a consent and a draft assessment (all made by the teacher). */
-    record Records(String family, String child, String parent, String consent, String assessment) {
+    /**
+     * A family of its own for the case: ids of the family, child, parent, a consent, a draft assessment, an unborn member and a
+     * sharing decision awaiting the manager "manager" (all made by the teacher).
+     */
+    record Records(String family, String child, String parent, String consent, String assessment, String unborn, String decision) {
         static Records of(Family kind) {
             if (kind == Family.UNKNOWN) {
                 String none = UUID.randomUUID().toString();
                 return new Records(none, UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                        UUID.randomUUID().toString());
+                        UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
             }
             List<String> ids = Api.registerFamily(TestTokens.teacher());
             String consent = Api.consent(TestTokens.teacher(), ids.get(0), ids.get(2), ids.get(1), "\"ASSESSMENT\", \"INFORMATION_SHARING\"",
                     "\"health\"");
             String assessment = Api.startAssessment(TestTokens.teacher(), ids.get(0), ids.get(1));
-            return new Records(ids.get(0), ids.get(1), ids.get(2), consent, assessment);
+            String unborn = given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                    .body("{\"role\": \"UNBORN\", \"expectedDateOfBirth\": \"%s\"}".formatted(Api.today().plusMonths(2)))
+                    .post("/api/families/{id}/members", ids.get(0)).then().statusCode(201).extract().path("id");
+            String decision = Api.pendingSharingDecision(TestTokens.teacher(), ids.get(0));
+            return new Records(ids.get(0), ids.get(1), ids.get(2), consent, assessment, unborn, decision);
         }
     }
 
     record Endpoint(String name, String method, String path, int success) {
         String path(Records r) {
-            return path.replace("{family}", r.family()).replace("{consent}", r.consent()).replace("{assessment}", r.assessment());
+            return path.replace("{family}", r.family()).replace("{consent}", r.consent()).replace("{assessment}", r.assessment())
+                    .replace("{unborn}", r.unborn()).replace("{decision}", r.decision());
         }
 
         String body(Records r) {
@@ -81,8 +89,13 @@ class WritesByRelationshipTest {
                          "method": "VERBAL", "givenOn": "%s"}""".formatted(r.parent(), r.child(), Api.today().minusDays(20));
                 case "withdraw consent" -> "{\"withdrawnOn\": \"%s\", \"reason\": \"Moved\"}".formatted(Api.today().minusDays(10));
                 case "sharing decision" -> """
-                        {"shared": true, "withConsent": false, "what": "Attendance", "withWhom": "housing", "reason": "Risk of eviction",
-                         "managerUserId": "manager"}""";
+                        {"shared": true, "withConsent": false, "ground": "LEGAL_DUTY", "what": "Attendance", "withWhom": "housing",
+                         "reason": "Risk of eviction", "managerUserId": "manager"}""";
+                case "sharing approval" -> "{\"approved\": true, \"note\": \"Proportionate\"}";
+                case "record birth" -> "{\"dateOfBirth\": \"%s\", \"givenName\": \"Cara\"}".formatted(Api.today());
+                case "consent refusal" -> """
+                        {"refusedByMemberId": "%s", "refusedOn": "%s", "reasons": "We manage", "universalServicesOffered": ["Children's centre"],
+                         "toldDataIsRecorded": true}""".formatted(r.parent(), Api.today().minusDays(1));
                 case "start assessment" -> """
                         {"familyId": "%s", "childMemberIds": ["%s"], "reasonForAssessment": "Attendance",
                          "leadProfessional": {"userId": "teacher", "name": "Tess Teacher", "agency": "school", "role": "DSL"}}"""
@@ -104,6 +117,9 @@ class WritesByRelationshipTest {
             new Endpoint("record consent", "POST", "/api/families/{family}/consents", 201),
             new Endpoint("withdraw consent", "POST", "/api/families/{family}/consents/{consent}/withdrawal", 200),
             new Endpoint("sharing decision", "POST", "/api/families/{family}/sharing-decisions", 201),
+            new Endpoint("sharing approval", "POST", "/api/families/{family}/sharing-decisions/{decision}/approval", 200),
+            new Endpoint("record birth", "POST", "/api/families/{family}/members/{unborn}/birth", 200),
+            new Endpoint("consent refusal", "POST", "/api/families/{family}/consent-refusals", 201),
             new Endpoint("start assessment", "POST", "/api/assessments", 201),
             new Endpoint("revise assessment", "PATCH", "/api/assessments/{assessment}", 200),
             new Endpoint("complete assessment", "POST", "/api/assessments/{assessment}/completion", 422));
@@ -118,11 +134,21 @@ class WritesByRelationshipTest {
         if (who == Who.NO_TOKEN) {
             return 401;
         }
+        boolean sees = family == Family.KNOWN && (who == Who.REGISTRANT || who == Who.CONSENTED_AGENCY || who == Who.EARLY_HELP_TEAM);
+        if (endpoint.name().equals("sharing approval")) {
+            // a manager of the area answers for any family of the area; whoever else sees the family (the requester too) is 403
+            if (who == Who.AUDITOR) {
+                return 403;
+            }
+            if (who == Who.MANAGER) {
+                return family == Family.KNOWN ? endpoint.success() : 404;
+            }
+            return sees ? 403 : 404;
+        }
         boolean assessmentWrite = endpoint.path().startsWith("/api/assessments");
         if (!WRITES.containsKey(who) || (assessmentWrite && who == Who.PARTNER_SYSTEM_NOT_NAMED)) {
             return 403; // auditors and managers never write here; partner systems do not assess
         }
-        boolean sees = family == Family.KNOWN && (who == Who.REGISTRANT || who == Who.CONSENTED_AGENCY || who == Who.EARLY_HELP_TEAM);
         if (!sees) {
             return 404; // unknown, or not theirs: nothing written, no event
         }

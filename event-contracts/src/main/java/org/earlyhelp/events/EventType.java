@@ -4,6 +4,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
+import org.earlyhelp.events.assessment.ChildBornV1;
+import org.earlyhelp.events.assessment.ConsentRefusedV1;
+import org.earlyhelp.events.assessment.SharingApprovalRequestedV1;
+import org.earlyhelp.events.assessment.SharingDecisionApprovedV1;
+import org.earlyhelp.events.assessment.SharingDecisionRefusedV1;
+import org.earlyhelp.events.assessment.UniversalServicesSignpostedV1;
 import org.earlyhelp.events.assessment.ConsentRecordedV1;
 import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.events.assessment.FamilyRegisteredV1;
@@ -36,6 +42,13 @@ public enum EventType {
     CONSENT_RECORDED("earlyhelp.assessment.consent-recorded.v1", Topics.ASSESSMENT, ConsentRecordedV1.class),
     CONSENT_WITHDRAWN("earlyhelp.assessment.consent-withdrawn.v1", Topics.ASSESSMENT, ConsentWithdrawnV1.class),
     ASSESSMENT_COMPLETED("earlyhelp.assessment.assessment-completed.v1", Topics.ASSESSMENT, AssessmentCompletedV1.class),
+    SHARING_APPROVAL_REQUESTED("earlyhelp.assessment.sharing-approval-requested.v1", Topics.ASSESSMENT, SharingApprovalRequestedV1.class),
+    SHARING_DECISION_APPROVED("earlyhelp.assessment.sharing-decision-approved.v1", Topics.ASSESSMENT, SharingDecisionApprovedV1.class),
+    SHARING_DECISION_REFUSED("earlyhelp.assessment.sharing-decision-refused.v1", Topics.ASSESSMENT, SharingDecisionRefusedV1.class),
+    CONSENT_REFUSED("earlyhelp.assessment.consent-refused.v1", Topics.ASSESSMENT, ConsentRefusedV1.class),
+    CHILD_BORN("earlyhelp.assessment.child-born.v1", Topics.ASSESSMENT, ChildBornV1.class),
+    UNIVERSAL_SERVICES_SIGNPOSTED("earlyhelp.assessment.universal-services-signposted.v1", Topics.ASSESSMENT,
+            UniversalServicesSignpostedV1.class),
 
     PLAN_OPENED("earlyhelp.plan.plan-opened.v1", Topics.PLAN, PlanOpenedV1.class),
     REVIEW_SCHEDULED("earlyhelp.plan.review-scheduled.v1", Topics.PLAN, ReviewScheduledV1.class),

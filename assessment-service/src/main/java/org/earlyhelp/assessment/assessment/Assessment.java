@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -19,7 +20,9 @@ import jakarta.persistence.Version;
 
 import org.earlyhelp.assessment.consent.Consent;
 import org.earlyhelp.assessment.consent.ConsentPurpose;
+import org.earlyhelp.events.FamilyEvent;
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
+import org.earlyhelp.events.assessment.UniversalServicesSignpostedV1;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
@@ -122,8 +125,20 @@ public class Assessment {
      * @return the AssessmentCompleted event: ids, codes, dates and the lead professional only.
      */
     public AssessmentCompletedV1 complete(LocalDate on, List<Consent> familyConsents, Clock clock) {
+        return complete(on, familyConsents, Set.of(), clock).completed();
+    }
+
+    /**
+     * As {@link #complete(LocalDate, List, Clock)}, for an assessment that may cover children not yet born (a pre-birth
+     * assessment: their voice is not asked for). At level UNIVERSAL the universal services signposted are required, and
+     * the completion raises UniversalServicesSignposted beside AssessmentCompleted: no targeted plan opens, the lead
+     * professional and the early help team are told.
+     *
+     * @param stillUnborn the children assessed who are still recorded unborn
+     */
+    public Completed complete(LocalDate on, List<Consent> familyConsents, Set<UUID> stillUnborn, Clock clock) {
         requireDraft();
-        List<String> missing = CompletionCheck.missing(content, childMemberIds);
+        List<String> missing = CompletionCheck.missing(content, childMemberIds, stillUnborn);
         if (!missing.isEmpty()) {
             throw new IncompleteAssessment(missing);
         }
@@ -132,9 +147,20 @@ public class Assessment {
         status = AssessmentStatus.COMPLETED;
         completedOn = on;
         completedBy = leadProfessional.userId();
-        return new AssessmentCompletedV1(familyId, area, id, childMemberIds, leadProfessional.toEvent(),
+        AssessmentCompletedV1 completed = new AssessmentCompletedV1(familyId, area, id, childMemberIds, leadProfessional.toEvent(),
                 content.needs().stream().map(n -> new AssessmentCompletedV1.IdentifiedNeed(n.id(), n.memberId(), n.indicator().name())).toList(),
                 content.levelOfNeed().name(), on);
+        UniversalServicesSignpostedV1 universal = content.levelOfNeed() == LevelOfNeed.UNIVERSAL
+                ? new UniversalServicesSignpostedV1(familyId, area, id, leadProfessional.userId(), content.universalServicesSignposted().size(), on)
+                : null;
+        return new Completed(completed, universal);
+    }
+
+    /** The completion's events: AssessmentCompleted, then UniversalServicesSignposted at level UNIVERSAL. */
+    public record Completed(AssessmentCompletedV1 completed, UniversalServicesSignpostedV1 universal) {
+        public List<FamilyEvent> events() {
+            return universal == null ? List.of(completed) : List.of(completed, universal);
+        }
     }
 
     /**

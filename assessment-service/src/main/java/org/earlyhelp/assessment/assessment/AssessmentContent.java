@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -18,10 +19,17 @@ public record AssessmentContent(
         List<Need> needs,
         String strengths,
         LevelOfNeed levelOfNeed,
-        List<String> contributingAgencies) {
+        List<String> contributingAgencies,
+        List<String> universalServicesSignposted) {
 
     public static AssessmentContent empty() {
-        return new AssessmentContent(List.of(), null, null, null, List.of(), null, null, List.of());
+        return new AssessmentContent(List.of(), null, null, null, List.of(), null, null, List.of(), List.of());
+    }
+
+    /** The universal services the family was signposted to (none for an assessment stored before issue 19). */
+    @Override
+    public List<String> universalServicesSignposted() {
+        return universalServicesSignposted == null ? List.of() : universalServicesSignposted;
     }
 
     /** Each child's wishes and feelings, or why they could not be sought. */
@@ -47,7 +55,10 @@ public record AssessmentContent(
     public record Need(UUID id, @NotNull UUID memberId, @NotNull NeedIndicator indicator, @Size(max = 4000) String description) {
     }
 
-    /** A PATCH: each part given replaces that part; parts not given stay as they are. */
+    /**
+     * A PATCH: each part given replaces that part; parts not given stay as they are. {@code universalServicesSignposted}:
+     * the universal services the family was pointed to (required before completion at level UNIVERSAL).
+     */
     public record Patch(
             @Size(max = 30) List<@Valid @NotNull ChildsVoice> childrensVoice,
             @Size(max = 10000) String familyViews,
@@ -56,7 +67,14 @@ public record AssessmentContent(
             @Size(max = 100) List<@Valid @NotNull Need> needs,
             @Size(max = 10000) String strengths,
             LevelOfNeed levelOfNeed,
-            @Size(max = 50) List<@NotNull @Size(max = 100) String> contributingAgencies) {
+            @Size(max = 50) List<@NotNull @Size(max = 100) String> contributingAgencies,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> universalServicesSignposted) {
+
+        /** A patch without universal services (the shape before issue 19). */
+        public Patch(List<ChildsVoice> childrensVoice, String familyViews, Factors factors, Domains domains, List<Need> needs,
+                String strengths, LevelOfNeed levelOfNeed, List<String> contributingAgencies) {
+            this(childrensVoice, familyViews, factors, domains, needs, strengths, levelOfNeed, contributingAgencies, null);
+        }
     }
 
     AssessmentContent apply(Patch patch) {
@@ -70,6 +88,9 @@ public record AssessmentContent(
                         .toList() : needs,
                 patch.strengths() != null ? patch.strengths() : strengths,
                 patch.levelOfNeed() != null ? patch.levelOfNeed() : levelOfNeed,
-                patch.contributingAgencies() != null ? List.copyOf(patch.contributingAgencies()) : contributingAgencies);
+                patch.contributingAgencies() != null ? List.copyOf(patch.contributingAgencies()) : contributingAgencies,
+                patch.universalServicesSignposted() != null
+                        ? patch.universalServicesSignposted().stream().map(String::trim).toList()
+                        : universalServicesSignposted());
     }
 }

@@ -2,7 +2,9 @@ package org.earlyhelp.assessment.assessment;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -49,8 +51,9 @@ public class AssessmentService {
         for (UUID child : request.childMemberIds()) {
             FamilyMember member = family.member(child).orElseThrow(() -> new RuleViolation("assessed-children-are-family-members",
                     "childMemberIds names " + child + ", who is not a member of this family"));
-            if (!member.isChild()) {
-                throw new RuleViolation("assessed-children-are-children", "childMemberIds names " + child + ", who is not a CHILD of this family");
+            if (!member.isChild() && !member.isUnborn()) {
+                throw new RuleViolation("assessed-children-are-children",
+                        "childMemberIds names " + child + ", who is not a CHILD (or an UNBORN child) of this family");
             }
         }
         List<Consent> familyConsents = consents.ofFamily(family.id());
@@ -82,7 +85,10 @@ public class AssessmentService {
             throw new ForbiddenException("Only the lead professional signs the assessment off");
         }
         Versions.requireMatch(ifMatch, assessment.version());
-        outbox.publish(assessment.complete(request.completedOn(), consents.ofFamily(assessment.familyId()), clock));
+        Set<UUID> stillUnborn = families.visible(assessment.familyId(), caller).members().stream().filter(FamilyMember::isUnborn)
+                .map(FamilyMember::id).collect(Collectors.toSet());
+        Assessment.Completed completed = assessment.complete(request.completedOn(), consents.ofFamily(assessment.familyId()), stillUnborn, clock);
+        completed.events().forEach(outbox::publish);
         assessments.flush();
         audit.record(caller, "assessment.complete", assessment.familyId(), "assessment/" + id);
         return assessment;

@@ -8,12 +8,21 @@ import org.earlyhelp.events.NeedIndicator;
 
 /**
  * An assessment cannot be called complete until it really is: at least one need with a known
- * indicator code, each child's voice (or why it could not be sought), all six factors, the three
- * domains, and a level of need. Returns every part that is missing, not just the first.
+ * indicator code, each child's voice (or why it could not be sought; not asked of a child not yet born), all six
+ * factors, the three domains, a level of need, and at level UNIVERSAL the universal services signposted. Returns every
+ * part that is missing, not just the first.
  */
 final class CompletionCheck {
 
     static List<String> missing(AssessmentContent content, List<UUID> childMemberIds) {
+        return missing(content, childMemberIds, java.util.Set.of());
+    }
+
+    /**
+     * @param stillUnborn the children assessed who are not born yet (a pre-birth assessment): their voice cannot be
+     *        sought, so it is not asked for
+     */
+    static List<String> missing(AssessmentContent content, List<UUID> childMemberIds, java.util.Set<UUID> stillUnborn) {
         List<String> missing = new ArrayList<>();
         List<AssessmentContent.Need> needs = content.needs() == null ? List.of() : content.needs();
         if (needs.stream().noneMatch(n -> n.indicator() != null)) {
@@ -25,6 +34,9 @@ final class CompletionCheck {
             }
         }
         for (UUID child : childMemberIds) {
+            if (stillUnborn.contains(child)) {
+                continue;
+            }
             boolean heard = content.childrensVoice() != null
                     && content.childrensVoice().stream().anyMatch(v -> v.memberId().equals(child) && v.isRecorded());
             if (!heard) {
@@ -53,6 +65,9 @@ final class CompletionCheck {
         }
         if (content.levelOfNeed() == null) {
             missing.add("levelOfNeed");
+        }
+        if (content.levelOfNeed() == LevelOfNeed.UNIVERSAL && content.universalServicesSignposted().isEmpty()) {
+            missing.add("universalServicesSignposted: the universal services the family was signposted to (level of need UNIVERSAL)");
         }
         return missing;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.earlyhelp.assessment.family.MemberRole;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
@@ -76,19 +78,33 @@ public class Consent {
     /** The rule a withdrawal dated before the consent was given breaks. */
     public static final String WITHDRAWAL_AFTER_CONSENT = "withdrawal-after-consent";
 
+    /** The rule a consent covering an unborn child breaks when not given by a parent (the expectant parent). */
+    public static final String UNBORN_CONSENT_BY_EXPECTANT_PARENT = "unborn-consent-by-expectant-parent";
+
     /**
-     * @param familyMemberIds the members of the family: the giver and every covered member must be among them.
+     * @param familyMembers the members of the family and their roles: the giver and every covered member must be among
+     *        them; the giver is not an unborn child, and a consent covering an unborn child is given by a parent of the
+     *        family, the expectant parent ({@value #UNBORN_CONSENT_BY_EXPECTANT_PARENT}).
      * @param givenOn the day the family gave it: a recorded date, so not after today (422 {@code recorded-date-not-after-today})
      */
-    public static Consent record(UUID familyId, Set<UUID> familyMemberIds, UUID givenBy, List<UUID> covers,
+    public static Consent record(UUID familyId, Map<UUID, MemberRole> familyMembers, UUID givenBy, List<UUID> covers,
             List<ConsentPurpose> purposes, List<String> agencies, ConsentMethod method, LocalDate givenOn, Caller caller, Clock clock) {
         RecordedDates.notAfterToday("givenOn", givenOn, clock);
-        if (!familyMemberIds.contains(givenBy)) {
+        MemberRole giver = familyMembers.get(givenBy);
+        if (giver == null) {
             throw new RuleViolation("consent-giver-is-a-family-member", "givenByMemberId is not a member of this family");
         }
+        if (giver == MemberRole.UNBORN) {
+            throw new RuleViolation(UNBORN_CONSENT_BY_EXPECTANT_PARENT, "givenByMemberId names an unborn child: the expectant parent gives consent");
+        }
         for (UUID covered : covers) {
-            if (!familyMemberIds.contains(covered)) {
+            MemberRole role = familyMembers.get(covered);
+            if (role == null) {
                 throw new RuleViolation("consent-covers-family-members", "coversMemberIds names " + covered + ", who is not a member of this family");
+            }
+            if (role == MemberRole.UNBORN && giver != MemberRole.PARENT) {
+                throw new RuleViolation(UNBORN_CONSENT_BY_EXPECTANT_PARENT, "coversMemberIds names the unborn child " + covered
+                        + ": consent for an unborn child is given by the expectant parent (a PARENT of the family)");
             }
         }
         Consent consent = new Consent();

@@ -20,7 +20,7 @@ import org.earlyhelp.platform.web.Page;
 
 import io.quarkus.security.Authenticated;
 
-/** {@code /api/families/{id}/consents} and {@code /sharing-decisions}. */
+/** {@code /api/families/{id}/consents} and {@code /sharing-decisions} (with a manager's {@code /approval}). */
 @Path("/api/families/{familyId}")
 public class ConsentResource {
 
@@ -76,5 +76,22 @@ public class ConsentResource {
         List<ConsentViews.SharingDecisionView> items = consents.decisions(familyId, caller.get()).stream()
                 .map(ConsentViews.SharingDecisionView::of).toList();
         return Page.all(items);
+    }
+
+    @GET
+    @Path("/sharing-decisions/{decisionId}")
+    @Authenticated
+    public ConsentViews.SharingDecisionView decision(@PathParam("familyId") UUID familyId, @PathParam("decisionId") UUID decisionId) {
+        return ConsentViews.SharingDecisionView.of(consents.decision(familyId, decisionId, caller.get()));
+    }
+
+    /** A manager of the area agrees, or not, to sharing without consent; anyone else who sees the family: 403. */
+    @POST
+    @Path("/sharing-decisions/{decisionId}/approval")
+    @RolesAllowed({ Roles.MANAGER, Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
+    public ConsentViews.SharingDecisionView approve(@PathParam("familyId") UUID familyId, @PathParam("decisionId") UUID decisionId,
+            @NotNull @Valid ConsentRequests.Approve body) {
+        return ConsentViews.SharingDecisionView.of(consents.approve(familyId, decisionId, body, caller.get()));
     }
 }

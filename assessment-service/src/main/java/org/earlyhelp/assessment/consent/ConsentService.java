@@ -2,7 +2,7 @@ package org.earlyhelp.assessment.consent;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,12 +12,15 @@ import jakarta.transaction.Transactional;
 import org.earlyhelp.assessment.family.Family;
 import org.earlyhelp.assessment.family.FamilyMember;
 import org.earlyhelp.assessment.family.FamilyService;
+import org.earlyhelp.assessment.family.MemberRole;
+import org.earlyhelp.events.FamilyEvent;
 import org.earlyhelp.events.assessment.ConsentRecordedV1;
 import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.outbox.Outbox;
 import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.security.Roles;
 
 /** Consent and sharing decisions for a family the caller may see; each change and its event commit together. */
 @ApplicationScoped
@@ -43,8 +46,8 @@ public class ConsentService {
 
     public Consent give(UUID familyId, ConsentRequests.Give request, Caller caller) {
         Family family = families.visible(familyId, caller);
-        Set<UUID> memberIds = family.members().stream().map(FamilyMember::id).collect(Collectors.toSet());
-        Consent consent = Consent.record(familyId, memberIds, request.givenByMemberId(), request.coversMemberIds(), request.purposes(),
+        Map<UUID, MemberRole> members = family.members().stream().collect(Collectors.toMap(FamilyMember::id, FamilyMember::role));
+        Consent consent = Consent.record(familyId, members, request.givenByMemberId(), request.coversMemberIds(), request.purposes(),
                 request.sharedWithAgencies(), request.method(), request.givenOn(), caller, clock);
         consents.persist(consent);
         outbox.publish(new ConsentRecordedV1(familyId, family.area(), consent.id(), List.copyOf(consent.coversMemberIds()),
@@ -73,12 +76,46 @@ public class ConsentService {
     }
 
     public SharingDecision decide(UUID familyId, ConsentRequests.Decide request, Caller caller) {
-        families.visible(familyId, caller);
-        SharingDecision decision = SharingDecision.record(familyId, request.shared(), request.withConsent(), request.what(),
-                request.withWhom(), request.reason(), request.managerUserId(), caller, clock.instant());
-        decisions.persist(decision);
-        audit.record(caller, "sharing-decision.record", familyId, "sharing-decision/" + decision.id());
+        Family family = families.visible(familyId, caller);
+        SharingDecision.Recorded recorded = SharingDecision.record(family.id(), family.area(), request.proposal(), consents.ofFamily(familyId),
+                caller, clock);
+        decisions.persist(recorded.decision());
+        recorded.events().forEach(outbox::publish);
+        audit.record(caller, "sharing-decision.record", familyId, "sharing-decision/" + recorded.decision().id());
+        return recorded.decision();
+    }
+
+    /**
+     * A manager of the family's area agrees, or not, to sharing without consent. Anyone else must see the family first (404,
+     * audited REFUSED), then is refused by the decision's rule (403); nothing is written and no event is raised for either.
+     */
+    public SharingDecision approve(UUID familyId, UUID decisionId, ConsentRequests.Approve request, Caller caller) {
+        families.ofManagersAreaOrVisible(familyId, caller);
+        SharingDecision decision = decisionOf(familyId, decisionId);
+        FamilyEvent event = decision.decideApproval(request.approved(), request.note(), caller, clock);
+        decisions.flush();
+        outbox.publish(event);
+        audit.record(caller, request.approved() ? "sharing-decision.approve" : "sharing-decision.refuse", familyId,
+                "sharing-decision/" + decisionId);
         return decision;
+    }
+
+    /** One decision: for those who see the family, and for a manager of the area when it awaits, or had, a manager's agreement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SharingDecision decision(UUID familyId, UUID decisionId, Caller caller) {
+        Family family = families.ofManagersAreaOrVisible(familyId, caller);
+        SharingDecision decision = decisionOf(familyId, decisionId);
+        boolean seesFamily = !caller.hasRole(Roles.MANAGER) || families.sees(family.id(), caller);
+        if (!seesFamily && !decision.needsApproval()) {
+            throw new NotFound("Sharing decision " + decisionId);
+        }
+        audit.record(caller, "sharing-decision.read", familyId, "sharing-decision/" + decisionId);
+        return decision;
+    }
+
+    private SharingDecision decisionOf(UUID familyId, UUID decisionId) {
+        return decisions.findByIdOptional(decisionId).filter(d -> d.familyId().equals(familyId))
+                .orElseThrow(() -> new NotFound("Sharing decision " + decisionId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,12 +16,22 @@ public final class ConsentViews {
         }
     }
 
-    public record SharingDecisionView(UUID id, UUID familyId, boolean shared, boolean withConsent, String what, String withWhom,
-            String reason, String managerUserId, String decidedBy, Instant decidedAt) {
+    /**
+     * {@code decidedBy}/{@code decidedAt}: who recorded the decision and when; {@code approval}: the manager's answer to a
+     * share without consent (absent until given).
+     */
+    public record SharingDecisionView(UUID id, UUID familyId, boolean shared, boolean withConsent, SharingGround ground, String what,
+            String withWhom, String reason, String managerUserId, SharingDecisionStatus status, LocalDate sharedOn, String decidedBy,
+            Instant decidedAt, Approval approval) {
         public static SharingDecisionView of(SharingDecision d) {
-            return new SharingDecisionView(d.id(), d.familyId(), d.shared(), d.withConsent(), d.what(), d.withWhom(), d.reason(),
-                    d.managerUserId(), d.decidedBy(), d.decidedAt());
+            Approval approval = d.approvalDecidedBy() == null ? null
+                    : new Approval(d.status() == SharingDecisionStatus.APPROVED, d.approvalDecidedBy(), d.approvalDecidedOn(), d.approvalNote());
+            return new SharingDecisionView(d.id(), d.familyId(), d.shared(), d.withConsent(), d.ground(), d.what(), d.withWhom(), d.reason(),
+                    d.managerUserId(), d.status(), d.sharedOn(), d.decidedBy(), d.decidedAt(), approval);
         }
+    }
+
+    public record Approval(boolean approved, String decidedBy, LocalDate decidedOn, String note) {
     }
 
     private ConsentViews() {

@@ -12,7 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A child, parent, carer or other significant adult of the family. */
+/**
+ * A child, parent, carer or other significant adult of the family, or an unborn child (domain.md, "Before birth"): an
+ * expected date of birth and no name yet; at birth the same member becomes a child, keeping everything recorded about
+ * them.
+ */
 @Entity
 @Table(name = "family_member")
 public class FamilyMember {
@@ -28,6 +32,8 @@ public class FamilyMember {
     private String familyName;
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
+    @Column(name = "expected_date_of_birth")
+    private LocalDate expectedDateOfBirth;
     @Enumerated(EnumType.STRING)
     private MemberRole role;
     @Column(name = "nhs_number")
@@ -41,22 +47,45 @@ public class FamilyMember {
         this.id = UUID.randomUUID();
         this.family = family;
         this.position = position;
-        this.givenName = member.givenName().trim();
-        this.familyName = member.familyName().trim();
+        this.givenName = trimmed(member.givenName());
+        this.familyName = trimmed(member.familyName());
         this.dateOfBirth = member.dateOfBirth();
+        this.expectedDateOfBirth = member.role() == MemberRole.UNBORN ? member.expectedDateOfBirth() : null;
         this.role = member.role();
         this.nhsNumber = member.nhsNumber() == null || member.nhsNumber().isBlank() ? null : Identifiers.normaliseNhsNumber(member.nhsNumber());
         this.upn = member.upn() == null || member.upn().isBlank() ? null : Identifiers.normaliseUpn(member.upn());
+    }
+
+    /** The unborn member is born: now a CHILD with a date of birth and a name (the rules are {@link Family#recordBirth}'s). */
+    void born(LocalDate on, String given, String family, String nhs) {
+        this.role = MemberRole.CHILD;
+        this.dateOfBirth = on;
+        this.givenName = trimmed(given);
+        if (family != null && !family.isBlank()) {
+            this.familyName = trimmed(family);
+        }
+        if (nhs != null && !nhs.isBlank()) {
+            this.nhsNumber = Identifiers.normaliseNhsNumber(nhs);
+        }
+    }
+
+    private static String trimmed(String name) {
+        return name == null || name.isBlank() ? null : name.trim();
     }
 
     public boolean isChild() {
         return role == MemberRole.CHILD;
     }
 
+    public boolean isUnborn() {
+        return role == MemberRole.UNBORN;
+    }
+
     public UUID id() { return id; }
     public String givenName() { return givenName; }
     public String familyName() { return familyName; }
     public LocalDate dateOfBirth() { return dateOfBirth; }
+    public LocalDate expectedDateOfBirth() { return expectedDateOfBirth; }
     public MemberRole role() { return role; }
     public String nhsNumber() { return nhsNumber; }
     public String upn() { return upn; }

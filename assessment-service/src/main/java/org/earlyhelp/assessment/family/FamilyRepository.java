@@ -73,6 +73,15 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
         Set<UUID> found = new LinkedHashSet<>();
         for (NewMember member : members) {
             String nhs = member.nhsNumber() == null || member.nhsNumber().isBlank() ? null : Identifiers.normaliseNhsNumber(member.nhsNumber());
+            if (!member.matchableByNameAndBirth()) {
+                // an unborn member: no date of birth, perhaps no names; only an NHS number can match
+                if (nhs != null) {
+                    found.addAll(getEntityManager().createQuery(
+                            "select distinct m.family.id from FamilyMember m where m.family.area = :area and m.nhsNumber = :nhs", UUID.class)
+                            .setParameter("area", area).setParameter("nhs", nhs).getResultList());
+                }
+                continue;
+            }
             TypedQuery<UUID> query = getEntityManager().createQuery("""
                     select distinct m.family.id from FamilyMember m where m.family.area = :area and (
                       (:nhs is not null and m.nhsNumber = :nhs)

@@ -1,6 +1,7 @@
 package org.earlyhelp.assessment.family;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,10 @@ import org.earlyhelp.platform.web.Versions;
 
 import io.quarkus.security.Authenticated;
 
-/** {@code /api/families}: register a family, find it, add members. Reads show only families the caller may see. */
+/**
+ * {@code /api/families}: register a family, find it, add members, record a birth and a refusal of help. Reads show only
+ * families the caller may see.
+ */
 @Path("/api/families")
 public class FamilyResource {
 
@@ -69,5 +73,33 @@ public class FamilyResource {
         FamilyMember member = families.addMember(id, body, ifMatch, caller.get());
         return Response.created(URI.create("/api/families/" + id + "/members/" + member.id()))
                 .entity(FamilyView.MemberView.of(member)).build();
+    }
+
+    @POST
+    @Path("/{id}/members/{memberId}/birth")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
+    public FamilyView.MemberView recordBirth(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FamilyRequests.RecordBirth body) {
+        return FamilyView.MemberView.of(families.recordBirth(id, memberId, body, ifMatch, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/consent-refusals")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
+    public Response recordRefusal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid FamilyRequests.RefuseConsent body) {
+        ConsentRefusal refusal = families.recordRefusal(id, body, ifMatch, caller.get());
+        return Response.created(URI.create("/api/families/" + id + "/consent-refusals/" + refusal.id()))
+                .entity(FamilyView.ConsentRefusalView.of(refusal)).build();
+    }
+
+    @GET
+    @Path("/{id}/consent-refusals")
+    @Authenticated
+    public Page<FamilyView.ConsentRefusalView> refusals(@PathParam("id") UUID id) {
+        List<FamilyView.ConsentRefusalView> items = families.refusals(id, caller.get()).stream().map(FamilyView.ConsentRefusalView::of).toList();
+        return Page.all(items);
     }
 }

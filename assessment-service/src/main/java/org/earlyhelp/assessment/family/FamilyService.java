@@ -13,6 +13,7 @@ import org.earlyhelp.platform.outbox.Outbox;
 import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
+import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.Versions;
@@ -68,10 +69,63 @@ public class FamilyService {
         return member;
     }
 
+    /** The unborn member is born: the same member, now a CHILD; its ChildBorn event in the same transaction. */
+    public FamilyMember recordBirth(UUID familyId, UUID memberId, FamilyRequests.RecordBirth request, String ifMatch, Caller caller) {
+        Family family = visible(familyId, caller);
+        Versions.requireMatch(ifMatch, family.version());
+        Family.Born born = family.recordBirth(memberId, request.dateOfBirth(), request.givenName(), request.familyName(),
+                request.nhsNumber(), caller, clock);
+        families.newVersion(family);
+        families.flush();
+        outbox.publish(born.event());
+        audit.record(caller, "family.record-birth", familyId, "family/" + familyId + "/members/" + memberId);
+        return born.member();
+    }
+
+    /** The family declined early help: on its record, with its ConsentRefused event (no reasons in it). */
+    public ConsentRefusal recordRefusal(UUID familyId, FamilyRequests.RefuseConsent request, String ifMatch, Caller caller) {
+        Family family = visible(familyId, caller);
+        Versions.requireMatch(ifMatch, family.version());
+        Family.Refused refused = family.recordRefusal(request.refusedByMemberId(), request.refusedOn(), request.reasons(),
+                request.universalServicesOffered(), request.toldDataIsRecorded(), caller, clock);
+        families.newVersion(family);
+        families.flush();
+        outbox.publish(refused.event());
+        audit.record(caller, "family.record-consent-refusal", familyId, "family/" + familyId + "/consent-refusals/" + refused.refusal().id());
+        return refused.refusal();
+    }
+
+    /** In a transaction (not SUPPORTS, as other reads): the family's refusals are loaded lazily, inside it. */
+    public List<ConsentRefusal> refusals(UUID familyId, Caller caller) {
+        Family family = visible(familyId, caller);
+        audit.record(caller, "family.consent-refusals", familyId, "family/" + familyId + "/consent-refusals");
+        return family.consentRefusals();
+    }
+
     public Family get(UUID id, Caller caller) {
         Family family = visible(id, caller);
+        family.consentRefusals(); // loaded here, inside the transaction: the view is built after it
         audit.record(caller, "family.read", id, "family/" + id);
         return family;
+    }
+
+    /** Whether the caller sees the family by the family access rule (no audit: the caller's own answer decides). */
+    public boolean sees(UUID id, Caller caller) {
+        return families.findVisible(id, caller).isPresent();
+    }
+
+    /**
+     * For a {@code manager}: a family of their own area (they agree, or not, to sharing without consent, and otherwise see
+     * no family); 404 for any other. For everyone else, {@link #visible}.
+     */
+    public Family ofManagersAreaOrVisible(UUID id, Caller caller) {
+        if (caller.hasRole(Roles.MANAGER)) {
+            java.util.Optional<Family> ofArea = families.findByIdOptional(id).filter(family -> family.area().equals(caller.area()));
+            if (ofArea.isPresent()) {
+                return ofArea.get();
+            }
+        }
+        return visible(id, caller);
     }
 
     public Page<FamilyView> search(String q, Caller caller, PageRequest page) {

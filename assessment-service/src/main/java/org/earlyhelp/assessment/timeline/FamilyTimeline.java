@@ -11,14 +11,19 @@ import org.earlyhelp.assessment.assessment.Assessment;
 import org.earlyhelp.assessment.assessment.AssessmentRepository;
 import org.earlyhelp.assessment.consent.Consent;
 import org.earlyhelp.assessment.consent.ConsentRepository;
+import org.earlyhelp.assessment.family.ConsentRefusal;
 import org.earlyhelp.assessment.family.Family;
+import org.earlyhelp.assessment.family.FamilyMember;
 import org.earlyhelp.assessment.family.FamilyRepository;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.timeline.TimelineItem;
 
-/** assessment-service's part of a family's timeline: registration, consents given and withdrawn, assessments started and completed. */
+/**
+ * assessment-service's part of a family's timeline: registration, births of children recorded before birth, refusals of
+ * help, consents given and withdrawn, assessments started and completed.
+ */
 @ApplicationScoped
 @Transactional
 public class FamilyTimeline {
@@ -43,6 +48,17 @@ public class FamilyTimeline {
         List<TimelineItem> items = new ArrayList<>();
         items.add(new TimelineItem(family.registeredAt(), "FAMILY_REGISTERED", SERVICE, "family/" + familyId,
                 "Family registered with " + family.members().size() + " members"));
+        for (FamilyMember member : family.members()) {
+            if (member.expectedDateOfBirth() != null && member.dateOfBirth() != null) {
+                items.add(new TimelineItem(TimelineItem.onDay(member.dateOfBirth()), "CHILD_BORN", SERVICE, "family/" + familyId + "/members/" + member.id(),
+                        "A child recorded before birth was born"));
+            }
+        }
+        for (ConsentRefusal refusal : family.consentRefusals()) {
+            items.add(new TimelineItem(TimelineItem.onDay(refusal.refusedOn()), "CONSENT_REFUSED", SERVICE,
+                    "family/" + familyId + "/consent-refusals/" + refusal.id(), "The family declined early help; "
+                            + refusal.universalServicesOffered().size() + " universal service(s) offered"));
+        }
         for (Consent consent : consents.ofFamily(familyId)) {
             items.add(new TimelineItem(TimelineItem.onDay(consent.givenOn()), "CONSENT_GIVEN", SERVICE, "consent/" + consent.id(),
                     "Consent given (" + consent.method() + ") for " + String.join(", ", consent.purposes().stream().map(Enum::name).sorted().toList())));

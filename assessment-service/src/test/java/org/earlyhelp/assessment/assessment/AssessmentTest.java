@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.earlyhelp.assessment.consent.Consent;
 import org.earlyhelp.assessment.consent.ConsentMethod;
 import org.earlyhelp.assessment.consent.ConsentPurpose;
+import org.earlyhelp.assessment.family.MemberRole;
 import org.earlyhelp.events.NeedIndicator;
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
 import org.earlyhelp.platform.problem.ConflictingState;
@@ -44,8 +45,9 @@ class AssessmentTest {
     }
 
     Consent consent(List<UUID> covers, LocalDate givenOn) {
-        java.util.Set<UUID> members = new java.util.HashSet<>(covers);
-        members.add(parent);
+        java.util.Map<UUID, MemberRole> members = new java.util.HashMap<>();
+        covers.forEach(c -> members.put(c, MemberRole.CHILD));
+        members.put(parent, MemberRole.PARENT);
         return Consent.record(UUID.randomUUID(), members, parent, covers, List.of(ConsentPurpose.ASSESSMENT), List.of(),
                 ConsentMethod.WRITTEN, givenOn, TEACHER, CLOCK);
     }
@@ -202,5 +204,62 @@ class AssessmentTest {
                 });
         assessment.complete(LocalDate.of(2026, 1, 20), both, CLOCK);
         assertThat(assessment.completedOn()).isEqualTo(LocalDate.of(2026, 1, 20));
+    }
+
+    /** The complete patch at level UNIVERSAL, with these services signposted. */
+    AssessmentContent.Patch universal(List<String> services) {
+        AssessmentContent.Patch p = complete();
+        return new AssessmentContent.Patch(p.childrensVoice(), p.familyViews(), p.factors(), p.domains(), p.needs(), p.strengths(),
+                LevelOfNeed.UNIVERSAL, p.contributingAgencies(), services);
+    }
+
+    @Test
+    @DisplayName("an assessment concluding UNIVERSAL names the universal services signposted before it can be completed")
+    void universalNeedsTheServicesSignposted() {
+        Assessment assessment = draft();
+        assessment.revise(universal(null), List.of(child, parent));
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), CLOCK))
+                .isInstanceOfSatisfying(Assessment.IncompleteAssessment.class, e -> assertThat(e.missing())
+                        .singleElement().asString().startsWith("universalServicesSignposted"));
+        assertThat(assessment.status()).isEqualTo(AssessmentStatus.DRAFT);
+    }
+
+    @Test
+    @DisplayName("completing at UNIVERSAL raises AssessmentCompleted (levelOfNeed UNIVERSAL) and UniversalServicesSignposted with a count, no names of services")
+    void universalRaisesTheSignpostingEvent() {
+        Assessment assessment = draft();
+        assessment.revise(universal(List.of("Children's centre stay and play", " School nurse drop-in ")), List.of(child, parent));
+        assertThat(assessment.content().universalServicesSignposted()).containsExactly("Children's centre stay and play", "School nurse drop-in");
+        Assessment.Completed completed = assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), CLOCK);
+        assertThat(completed.completed().levelOfNeed()).isEqualTo("UNIVERSAL");
+        assertThat(completed.universal().servicesSignposted()).isEqualTo(2);
+        assertThat(completed.universal().leadProfessionalUserId()).isEqualTo("teacher");
+        assertThat(completed.universal().completedOn()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(completed.events()).containsExactly(completed.completed(), completed.universal());
+        assertThat(completed.universal().toString()).doesNotContain("centre", "nurse");
+    }
+
+    @Test
+    @DisplayName("a TARGETED completion raises AssessmentCompleted only")
+    void targetedRaisesNoSignposting() {
+        Assessment assessment = draft();
+        assessment.revise(complete(), List.of(child, parent));
+        Assessment.Completed completed = assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), CLOCK);
+        assertThat(completed.universal()).isNull();
+        assertThat(completed.events()).containsExactly(completed.completed());
+    }
+
+    @Test
+    @DisplayName("a pre-birth assessment does not ask for the voice of a child not yet born; it does once the child is born")
+    void anUnbornChildsVoiceIsNotAskedFor() {
+        UUID unborn = UUID.randomUUID();
+        List<Consent> both = List.of(consent(List.of(child, unborn), LocalDate.of(2026, 11, 20)));
+        Assessment assessment = draft(List.of(child, unborn));
+        assessment.revise(complete(), List.of(child, unborn, parent));
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14), both, Set.of(), CLOCK))
+                .isInstanceOfSatisfying(Assessment.IncompleteAssessment.class, e -> assertThat(e.missing())
+                        .singleElement().asString().contains(unborn.toString()));
+        assertThat(assessment.complete(LocalDate.of(2026, 12, 14), both, Set.of(unborn), CLOCK).completed().childMemberIds())
+                .containsExactly(child, unborn);
     }
 }

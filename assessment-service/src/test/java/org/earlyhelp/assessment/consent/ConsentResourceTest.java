@@ -126,7 +126,7 @@ class ConsentResourceTest {
     }
 
     @Test
-    @DisplayName("POST /api/families/{id}/sharing-decisions: 422 without a reason, 422 without a manager when there is no consent, else 201")
+    @DisplayName("POST /api/families/{id}/sharing-decisions: 422 without a reason, 422 without a ground or a manager when there is no consent, else 201")
     void sharingDecisions() {
         String family = Api.registerFamily(TestTokens.teacher()).get(0);
         String path = "/api/families/{id}/sharing-decisions";
@@ -134,11 +134,15 @@ class ConsentResourceTest {
                 .body("{\"shared\": true, \"withConsent\": true, \"what\": \"The assessment\", \"withWhom\": \"GP surgery\"}")
                 .post(path, family).then().statusCode(422).body("rule", equalTo("sharing-decision-needs-a-reason"));
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
-                .body("{\"shared\": true, \"withConsent\": false, \"what\": \"The assessment\", \"withWhom\": \"Police\", \"reason\": \"Risk of significant harm\"}")
+                .body("{\"shared\": true, \"withConsent\": false, \"what\": \"The assessment\", \"withWhom\": \"Police\", \"reason\": \"Risk of significant harm\", \"managerUserId\": \"manager\"}")
+                .post(path, family).then().statusCode(422).body("rule", equalTo("sharing-without-consent-needs-a-ground"));
+        given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
+                .body("{\"shared\": true, \"withConsent\": false, \"ground\": \"SIGNIFICANT_HARM\", \"what\": \"The assessment\", \"withWhom\": \"Police\", \"reason\": \"Risk of significant harm\"}")
                 .post(path, family).then().statusCode(422).body("rule", equalTo("sharing-without-consent-needs-a-manager"));
         given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON)
-                .body("{\"shared\": true, \"withConsent\": false, \"what\": \"The assessment\", \"withWhom\": \"Police\", \"reason\": \"Risk of significant harm\", \"managerUserId\": \"manager\"}")
-                .post(path, family).then().statusCode(201).body("managerUserId", equalTo("manager")).body("decidedBy", equalTo("teacher"));
+                .body("{\"shared\": true, \"withConsent\": false, \"ground\": \"SIGNIFICANT_HARM\", \"what\": \"The assessment\", \"withWhom\": \"Police\", \"reason\": \"Risk of significant harm\", \"managerUserId\": \"manager\"}")
+                .post(path, family).then().statusCode(201).body("managerUserId", equalTo("manager")).body("decidedBy", equalTo("teacher"))
+                .body("status", equalTo("PENDING_APPROVAL"));
         given().auth().oauth2(TestTokens.teacher()).get(path, family).then().statusCode(200).body("total", equalTo(1));
         given().auth().oauth2(TestTokens.stranger()).get(path, family).then().statusCode(404);
     }

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.earlyhelp.assessment.family.MemberRole;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
@@ -26,9 +28,10 @@ class ConsentRulesTest {
     static final LocalDate TODAY = RecordedDates.today(CLOCK);
     final UUID mum = UUID.randomUUID();
     final UUID child = UUID.randomUUID();
+    final Map<UUID, MemberRole> MEMBERS = Map.of(mum, MemberRole.PARENT, child, MemberRole.CHILD);
 
     Consent consent() {
-        return Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
+        return Consent.record(UUID.randomUUID(), MEMBERS, mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
                 List.of("school"), ConsentMethod.WRITTEN, LocalDate.of(2026, 11, 20), HV, CLOCK);
     }
 
@@ -44,10 +47,10 @@ class ConsentRulesTest {
 
     @Test
     void theGiverAndEveryCoveredMemberBelongToTheFamily() {
-        assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), Set.of(mum, child), UUID.randomUUID(), List.of(child),
+        assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), MEMBERS, UUID.randomUUID(), List.of(child),
                 List.of(ConsentPurpose.ASSESSMENT), List.of(), ConsentMethod.VERBAL, TODAY, HV, CLOCK))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(UUID.randomUUID()),
+        assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), MEMBERS, mum, List.of(UUID.randomUUID()),
                 List.of(ConsentPurpose.ASSESSMENT), List.of(), ConsentMethod.VERBAL, TODAY, HV, CLOCK))
                 .isInstanceOf(RuleViolation.class);
     }
@@ -66,35 +69,17 @@ class ConsentRulesTest {
     }
 
     @Test
-    void everySharingDecisionNeedsAReason() {
-        assertThatThrownBy(() -> SharingDecision.record(UUID.randomUUID(), true, true, "Assessment", "GP", " ", null, HV, CLOCK.instant()))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("reason");
-    }
-
-    @Test
-    void sharingWithoutConsentNeedsAManagerSharingWithConsentOrNotSharingDoesNot() {
-        assertThatThrownBy(() -> SharingDecision.record(UUID.randomUUID(), true, false, "Assessment", "Police", "Risk of significant harm",
-                null, HV, CLOCK.instant())).isInstanceOf(RuleViolation.class).hasMessageContaining("manager");
-        assertThat(SharingDecision.record(UUID.randomUUID(), true, false, "Assessment", "Police", "Risk of significant harm", "manager",
-                HV, CLOCK.instant()).managerUserId()).isEqualTo("manager");
-        assertThat(SharingDecision.record(UUID.randomUUID(), true, true, "Assessment", "GP", "Family agreed", null, HV, CLOCK.instant()))
-                .isNotNull();
-        assertThat(SharingDecision.record(UUID.randomUUID(), false, false, "Assessment", "Housing", "Not relevant", null, HV, CLOCK.instant()))
-                .isNotNull();
-    }
-
-    @Test
     @DisplayName("givenOn after today is 422 recorded-date-not-after-today naming givenOn; today and a day years back are fine")
     void aConsentIsNotDatedAfterToday() {
-        assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
+        assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), MEMBERS, mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
                 List.of(), ConsentMethod.VERBAL, TODAY.plusDays(1), HV, CLOCK))
                 .isInstanceOfSatisfying(RecordedDates.DateRuleViolation.class, e -> {
                     assertThat(e.rule()).isEqualTo(RecordedDates.NOT_AFTER_TODAY);
                     assertThat(e.field()).isEqualTo("givenOn");
                 });
-        assertThat(Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
+        assertThat(Consent.record(UUID.randomUUID(), MEMBERS, mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
                 List.of(), ConsentMethod.VERBAL, TODAY, HV, CLOCK).givenOn()).isEqualTo(TODAY);
-        assertThat(Consent.record(UUID.randomUUID(), Set.of(mum, child), mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
+        assertThat(Consent.record(UUID.randomUUID(), MEMBERS, mum, List.of(child), List.of(ConsentPurpose.ASSESSMENT),
                 List.of(), ConsentMethod.VERBAL, TODAY.minusYears(3), HV, CLOCK).recordedAt()).isEqualTo(CLOCK.instant());
     }
 
@@ -110,5 +95,23 @@ class ConsentRulesTest {
         assertThat(consent.isActive()).isTrue();
         consent.withdraw(TODAY, "x", HV, CLOCK);
         assertThat(consent.withdrawnOn()).isEqualTo(TODAY);
+    }
+
+    @Test
+    @DisplayName("a consent covering an unborn child is given by the expectant parent (422 unborn-consent-by-expectant-parent otherwise); an unborn child gives none")
+    void anUnbornChildsConsentIsGivenByTheExpectantParent() {
+        UUID unborn = UUID.randomUUID();
+        UUID carer = UUID.randomUUID();
+        Map<UUID, MemberRole> members = Map.of(mum, MemberRole.PARENT, child, MemberRole.CHILD, unborn, MemberRole.UNBORN, carer, MemberRole.CARER);
+        assertThat(Consent.record(UUID.randomUUID(), members, mum, List.of(unborn), List.of(ConsentPurpose.ASSESSMENT), List.of(),
+                ConsentMethod.WRITTEN, TODAY, HV, CLOCK).coversMemberIds()).containsExactly(unborn);
+        for (UUID giver : List.of(carer, child, unborn)) {
+            assertThatThrownBy(() -> Consent.record(UUID.randomUUID(), members, giver, List.of(unborn), List.of(ConsentPurpose.ASSESSMENT),
+                    List.of(), ConsentMethod.WRITTEN, TODAY, HV, CLOCK))
+                    .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo(Consent.UNBORN_CONSENT_BY_EXPECTANT_PARENT));
+        }
+        // a carer may still consent for the born child
+        assertThat(Consent.record(UUID.randomUUID(), members, carer, List.of(child), List.of(ConsentPurpose.ASSESSMENT), List.of(),
+                ConsentMethod.WRITTEN, TODAY, HV, CLOCK)).isNotNull();
     }
 }
