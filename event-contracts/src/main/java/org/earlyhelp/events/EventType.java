@@ -29,6 +29,12 @@ import org.earlyhelp.events.plan.ReviewDueSoonV1;
 import org.earlyhelp.events.plan.ReviewHeldV1;
 import org.earlyhelp.events.plan.ReviewOverdueV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
+import org.earlyhelp.events.referral.EscalationEscalatedV1;
+import org.earlyhelp.events.referral.EscalationOverdueV1;
+import org.earlyhelp.events.referral.EscalationRaisedV1;
+import org.earlyhelp.events.referral.EscalationResolvedV1;
+import org.earlyhelp.events.referral.EscalationRespondedV1;
+import org.earlyhelp.events.referral.EscalationResponseDueSoonV1;
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.referral.StepDownDeclinedV1;
 import org.earlyhelp.events.referral.StepDownProposedV1;
@@ -72,7 +78,13 @@ public enum EventType {
     STEP_DOWN_PROPOSED("earlyhelp.referral.step-down-proposed.v1", Topics.REFERRAL, StepDownProposedV1.class),
     STEP_DOWN_ACCEPTED("earlyhelp.referral.step-down-accepted.v1", Topics.REFERRAL, StepDownAcceptedV1.class),
     STEP_DOWN_DECLINED("earlyhelp.referral.step-down-declined.v1", Topics.REFERRAL, StepDownDeclinedV1.class),
-    STEP_DOWN_WITHDRAWN("earlyhelp.referral.step-down-withdrawn.v1", Topics.REFERRAL, StepDownWithdrawnV1.class);
+    STEP_DOWN_WITHDRAWN("earlyhelp.referral.step-down-withdrawn.v1", Topics.REFERRAL, StepDownWithdrawnV1.class),
+    ESCALATION_RAISED("earlyhelp.referral.escalation-raised.v1", Topics.REFERRAL, EscalationRaisedV1.class),
+    ESCALATION_RESPONDED("earlyhelp.referral.escalation-responded.v1", Topics.REFERRAL, EscalationRespondedV1.class),
+    ESCALATION_ESCALATED("earlyhelp.referral.escalation-escalated.v1", Topics.REFERRAL, EscalationEscalatedV1.class),
+    ESCALATION_RESOLVED("earlyhelp.referral.escalation-resolved.v1", Topics.REFERRAL, EscalationResolvedV1.class),
+    ESCALATION_RESPONSE_DUE_SOON("earlyhelp.referral.escalation-response-due-soon.v1", Topics.REFERRAL, EscalationResponseDueSoonV1.class),
+    ESCALATION_OVERDUE("earlyhelp.referral.escalation-overdue.v1", Topics.REFERRAL, EscalationOverdueV1.class);
 
     private final String cloudEventType;
     private final String topic;

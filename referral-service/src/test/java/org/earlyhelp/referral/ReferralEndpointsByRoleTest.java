@@ -115,7 +115,27 @@ class ReferralEndpointsByRoleTest {
                     .and(404, Who.HEALTH_VISITOR, Who.UNRELATED_PRACTITIONER, Who.OTHER_AREAS_EARLY_HELP_TEAM)),
             Map.entry("POST /api/step-downs/{proposed}/decline", answers(200, Who.TEACHER, Who.EARLY_HELP_TEAM)
                     .and(404, Who.HEALTH_VISITOR, Who.UNRELATED_PRACTITIONER, Who.OTHER_AREAS_EARLY_HELP_TEAM)),
-            Map.entry("POST /api/step-downs/{proposed}/withdrawal", answers(200, Who.SOCIAL_WORKER).and(404, Who.OTHER_SOCIAL_WORKER)));
+            Map.entry("POST /api/step-downs/{proposed}/withdrawal", answers(200, Who.SOCIAL_WORKER).and(404, Who.OTHER_SOCIAL_WORKER)),
+            // professional disagreements: {escalation} is the teacher's with health, raised 30 days ago and unanswered
+            Map.entry("POST /api/escalations", answers(201, Who.TEACHER, Who.HEALTH_VISITOR, Who.EARLY_HELP_TEAM, Who.SOCIAL_WORKER,
+                    Who.OTHER_SOCIAL_WORKER).and(404, Who.UNRELATED_PRACTITIONER, Who.OTHER_AREAS_EARLY_HELP_TEAM)),
+            Map.entry("POST /api/escalations [unseen family]", answers(201, Who.EARLY_HELP_TEAM)
+                    .and(404, Who.TEACHER, Who.HEALTH_VISITOR, Who.UNRELATED_PRACTITIONER, Who.OTHER_AREAS_EARLY_HELP_TEAM,
+                            Who.SOCIAL_WORKER, Who.OTHER_SOCIAL_WORKER)),
+            Map.entry("GET /api/escalations", answers(200, Who.TEACHER, Who.HEALTH_VISITOR, Who.UNRELATED_PRACTITIONER, Who.EARLY_HELP_TEAM,
+                    Who.OTHER_AREAS_EARLY_HELP_TEAM, Who.SOCIAL_WORKER, Who.OTHER_SOCIAL_WORKER, Who.MANAGER)),
+            Map.entry("GET /api/escalations/{escalation}", answers(200, Who.TEACHER, Who.HEALTH_VISITOR, Who.EARLY_HELP_TEAM,
+                    Who.SOCIAL_WORKER, Who.OTHER_SOCIAL_WORKER).and(404, Who.UNRELATED_PRACTITIONER, Who.OTHER_AREAS_EARLY_HELP_TEAM, Who.MANAGER)),
+            Map.entry("POST /api/escalations/{escalation}/response", answers(200, Who.HEALTH_VISITOR, Who.EARLY_HELP_TEAM)
+                    .and(404, Who.UNRELATED_PRACTITIONER, Who.OTHER_AREAS_EARLY_HELP_TEAM, Who.MANAGER)),
+            Map.entry("POST /api/escalations/{escalation}/escalation", answers(200, Who.TEACHER, Who.HEALTH_VISITOR)
+                    .and(404, Who.UNRELATED_PRACTITIONER, Who.OTHER_AREAS_EARLY_HELP_TEAM, Who.MANAGER)),
+            Map.entry("POST /api/escalations/{escalation}/resolution", answers(200, Who.TEACHER, Who.HEALTH_VISITOR, Who.EARLY_HELP_TEAM)
+                    .and(404, Who.UNRELATED_PRACTITIONER, Who.OTHER_AREAS_EARLY_HELP_TEAM, Who.MANAGER)));
+
+    static final String ESCALATION = """
+            {"familyId": "%s", "withAgency": "housing", "concern": "Housing has not replied about the repairs",
+             "desiredOutcome": "A date for the repairs"}""";
 
     static final String REFERRAL = """
             {"familyId": "%s", "childMemberIds": ["%s"], "concerns": "Concerns", "significantHarm": false, "familyConsented": true}""";
@@ -132,7 +152,12 @@ class ReferralEndpointsByRoleTest {
             Map.entry("POST /api/step-downs", STEP_DOWN),
             Map.entry("POST /api/step-downs/{proposed}/acceptance", "{\"acceptedOn\": \"%1$s\"}"),
             Map.entry("POST /api/step-downs/{proposed}/decline", "{\"declinedOn\": \"%1$s\", \"reason\": \"No capacity\"}"),
-            Map.entry("POST /api/step-downs/{proposed}/withdrawal", "{\"withdrawnOn\": \"%1$s\", \"reason\": \"Moved away\"}"));
+            Map.entry("POST /api/step-downs/{proposed}/withdrawal", "{\"withdrawnOn\": \"%1$s\", \"reason\": \"Moved away\"}"),
+            Map.entry("POST /api/escalations", ESCALATION.formatted(FAMILY)),
+            Map.entry("POST /api/escalations [unseen family]", ESCALATION.formatted(UNSEEN_FAMILY)),
+            Map.entry("POST /api/escalations/{escalation}/response", "{\"response\": \"Repairs booked\"}"),
+            Map.entry("POST /api/escalations/{escalation}/escalation", "{\"reason\": \"No answer in time\"}"),
+            Map.entry("POST /api/escalations/{escalation}/resolution", "{\"resolution\": \"Agreed a date\"}"));
 
     /** A body dated by the platform clock: today (recorded dates) and a week from today (the planned warm handover). */
     String body(String endpoint) {
@@ -227,6 +252,15 @@ class ReferralEndpointsByRoleTest {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** The teacher's disagreement with health about the family, raised 30 days ago and never answered. */
+    String overdueEscalation() {
+        String body = """
+                {"familyId": "%s", "withAgency": "health", "concern": "No reply", "desiredOutcome": "A reply", "raisedOn": "%s"}"""
+                .formatted(FAMILY, RecordedDates.today(clock).minusDays(30));
+        return given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(body).post("/api/escalations")
+                .then().statusCode(201).extract().path("id");
+    }
+
     String resolve(String endpoint) throws Exception {
         String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll(" \\[.*\\]$", "");
         if (path.contains("{submitted}")) {
@@ -237,6 +271,9 @@ class ReferralEndpointsByRoleTest {
         }
         if (path.contains("{proposed}")) {
             return path.replace("{proposed}", proposedStepDown());
+        }
+        if (path.contains("{escalation}")) {
+            return path.replace("{escalation}", overdueEscalation());
         }
         return path;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
+import org.earlyhelp.platform.time.BankHolidays;
 
 /**
  * Per-area timescales (domain.md, "Timescales"): defaults under {@code earlyhelp.timescales},

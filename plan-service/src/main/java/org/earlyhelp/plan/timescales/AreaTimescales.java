@@ -1,6 +1,7 @@
 package org.earlyhelp.plan.timescales;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.earlyhelp.platform.time.WorkingDayCalendar;
 
 /** Looks up an area's timescales: its own settings where it has them, else the defaults. */
 @ApplicationScoped

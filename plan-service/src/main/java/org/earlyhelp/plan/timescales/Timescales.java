@@ -1,6 +1,8 @@
 package org.earlyhelp.plan.timescales;
 
 import java.time.LocalDate;
+import org.earlyhelp.platform.time.WorkingDayCalendar;
+import org.earlyhelp.platform.time.BankHolidays;
 
 /** The timescales of one area: "when is this due". Pure: a unit test needs no database. */
 public record Timescales(WorkingDayCalendar calendar, int initialReviewWorkingDays, int reviewIntervalDays,

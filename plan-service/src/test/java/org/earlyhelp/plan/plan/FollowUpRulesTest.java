@@ -15,7 +15,7 @@ import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
 import org.earlyhelp.events.plan.RevisedPlanSharedV1;
 import org.earlyhelp.events.plan.WarmHandoverHeldV1;
-import org.earlyhelp.plan.timescales.BankHolidays;
+import org.earlyhelp.platform.time.BankHolidays;
 import org.earlyhelp.plan.timescales.Timescales;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.NotFound;

@@ -204,7 +204,7 @@ class GoalAndActionChangesTest {
         UUID review = plan.nextReview().orElseThrow().id();
         plan.holdReview(review, new ReviewOutcome(LocalDate.of(2027, 4, 20), List.of("teacher"), List.of(), "Going well",
                 ReviewDecision.CONTINUE, null), org.earlyhelp.plan.timescales.Timescales.defaults(
-                        org.earlyhelp.plan.timescales.BankHolidays.ENGLAND_AND_WALES), "teacher", CLOCK);
+                        org.earlyhelp.platform.time.BankHolidays.ENGLAND_AND_WALES), "teacher", CLOCK);
         assertThat(plan.reviews().get(0).heldOn()).isEqualTo(LocalDate.of(2027, 4, 20));
     }
 

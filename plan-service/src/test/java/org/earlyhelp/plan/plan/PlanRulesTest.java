@@ -14,7 +14,7 @@ import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
 import org.earlyhelp.events.plan.PlanClosedV1;
 import org.earlyhelp.events.plan.ReviewHeldV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
-import org.earlyhelp.plan.timescales.BankHolidays;
+import org.earlyhelp.platform.time.BankHolidays;
 import org.earlyhelp.plan.timescales.Timescales;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;

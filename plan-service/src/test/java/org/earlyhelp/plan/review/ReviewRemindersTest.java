@@ -22,7 +22,7 @@ import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
 import org.earlyhelp.localstack.TopicWriter;
 import org.earlyhelp.plan.timescales.AreaTimescales;
-import org.earlyhelp.plan.timescales.WorkingDayCalendar;
+import org.earlyhelp.platform.time.WorkingDayCalendar;
 import org.earlyhelp.platform.time.RecordedDates;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.earlyhelp.platform.time.BankHolidays;
 
 class AreaTimescalesTest {
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.earlyhelp.platform.time.WorkingDayCalendar;
+import org.earlyhelp.platform.time.BankHolidays;
 
 /**
  * The suite must pass with the platform clock at 2027-07-02 and 2029-02-28, so the calendar must know the years that

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.earlyhelp.platform.time.BankHolidays;
 
 /** The two follow-up timescales (issue 18) are per-area settings: an area may set its own, else the defaults (10 and 2 working days). */
 class FollowUpTimescalesTest {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.earlyhelp.platform.time.WorkingDayCalendar;
+import org.earlyhelp.platform.time.BankHolidays;
 
 class WorkingDayCalendarTest {
 

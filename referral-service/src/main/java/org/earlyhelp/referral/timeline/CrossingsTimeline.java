@@ -14,6 +14,9 @@ import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.time.PlatformClock;
 import org.earlyhelp.platform.timeline.TimelineItem;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.escalation.Escalation;
+import org.earlyhelp.referral.escalation.EscalationService;
+import org.earlyhelp.referral.escalation.EscalationStep;
 import org.earlyhelp.referral.stepdown.StepDown;
 import org.earlyhelp.referral.stepdown.StepDownFilter;
 import org.earlyhelp.referral.stepdown.StepDownRepository;
@@ -21,7 +24,10 @@ import org.earlyhelp.referral.stepup.ReferralFilter;
 import org.earlyhelp.referral.stepup.StepUpReferral;
 import org.earlyhelp.referral.stepup.StepUpReferralRepository;
 
-/** referral-service's part of a family's timeline: referrals and CSC's decisions, step-downs and their answers — those the caller may see. */
+/**
+ * referral-service's part of a family's timeline: referrals and CSC's decisions, step-downs and their answers, professional
+ * disagreements and their steps — those the caller may see.
+ */
 @ApplicationScoped
 @Transactional
 public class CrossingsTimeline {
@@ -31,11 +37,14 @@ public class CrossingsTimeline {
     private final StepUpReferralRepository referrals;
     private final StepDownRepository stepDowns;
     private final AuditTrail audit;
+    private final EscalationService escalations;
 
-    public CrossingsTimeline(StepUpReferralRepository referrals, StepDownRepository stepDowns, AuditTrail audit) {
+    public CrossingsTimeline(StepUpReferralRepository referrals, StepDownRepository stepDowns, AuditTrail audit,
+            EscalationService escalations) {
         this.referrals = referrals;
         this.stepDowns = stepDowns;
         this.audit = audit;
+        this.escalations = escalations;
     }
 
     public List<TimelineItem> of(UUID familyId, Caller caller) {
@@ -77,7 +86,28 @@ public class CrossingsTimeline {
                         "Step-down withdrawn"));
             }
         }
+        for (Escalation e : escalations.ofFamily(familyId, caller)) {
+            audit.record(caller, "escalation.timeline", familyId, "escalation/" + e.id());
+            String ref = "escalation/" + e.id();
+            Instant previous = null;
+            for (EscalationStep step : e.history()) {
+                Instant at = step.kind() == EscalationStep.Kind.RAISED ? happened(step.on(), e.raisedAt()) : TimelineItem.onDay(step.on());
+                previous = after(at, previous);
+                items.add(new TimelineItem(previous, "ESCALATION_" + step.kind().name(), SERVICE, ref, summary(e, step)));
+            }
+        }
         return items;
+    }
+
+    /** Codes and stages only: what the professionals wrote stays behind the escalation's own read. */
+    static String summary(Escalation e, EscalationStep step) {
+        return switch (step.kind()) {
+            case RAISED -> "Professional disagreement raised by " + e.raisedByAgency() + " with " + e.withAgency() + " (stage 1)";
+            case RESPONDED -> "Professional disagreement answered at stage " + step.stage();
+            case ESCALATED -> "Professional disagreement escalated to stage " + step.stage()
+                    + (step.stage() == 2 ? " (managers)" : " (the safeguarding partnership's lead)");
+            case RESOLVED -> "Professional disagreement resolved at stage " + step.stage();
+        };
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.earlyhelp.plan.timescales;
+package org.earlyhelp.platform.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.earlyhelp.plan.timescales;
+package org.earlyhelp.platform.time;
 
 /** Which nation's bank holidays an area keeps (England and Wales share theirs). */
 public enum BankHolidays {
