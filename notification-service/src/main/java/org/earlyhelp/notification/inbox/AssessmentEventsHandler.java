@@ -6,6 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.EventType;
+import org.earlyhelp.events.assessment.ConsentRefusedV1;
+import org.earlyhelp.events.assessment.SharingApprovalRequestedV1;
+import org.earlyhelp.events.assessment.SharingDecisionApprovedV1;
+import org.earlyhelp.events.assessment.SharingDecisionRefusedV1;
+import org.earlyhelp.events.assessment.UniversalServicesSignpostedV1;
 import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.notification.recipients.PlanTeam;
 import org.earlyhelp.notification.recipients.PlanTeams;
@@ -57,6 +62,23 @@ public class AssessmentEventsHandler {
         webhooks.queue(event);
         if (withdrawal) {
             circle.apply(event);
+        }
+        var eventId = event.id();
+        if (event.is(EventType.SHARING_APPROVAL_REQUESTED)) {
+            var e = reader.payload(event, SharingApprovalRequestedV1.class);
+            notifications.notifyOnce(eventId, now -> FamilyRecordNotices.forApprovalRequested(eventId, e, now));
+        } else if (event.is(EventType.SHARING_DECISION_APPROVED)) {
+            var e = reader.payload(event, SharingDecisionApprovedV1.class);
+            notifications.notifyOnce(eventId, now -> FamilyRecordNotices.forApproved(eventId, e, now));
+        } else if (event.is(EventType.SHARING_DECISION_REFUSED)) {
+            var e = reader.payload(event, SharingDecisionRefusedV1.class);
+            notifications.notifyOnce(eventId, now -> FamilyRecordNotices.forRefused(eventId, e, now));
+        } else if (event.is(EventType.CONSENT_REFUSED)) {
+            var e = reader.payload(event, ConsentRefusedV1.class);
+            notifications.notifyOnce(eventId, now -> FamilyRecordNotices.forConsentRefused(eventId, e, now));
+        } else if (event.is(EventType.UNIVERSAL_SERVICES_SIGNPOSTED)) {
+            var e = reader.payload(event, UniversalServicesSignpostedV1.class);
+            notifications.notifyOnce(eventId, now -> FamilyRecordNotices.forUniversalServices(eventId, e, now));
         }
         if (event.is(EventType.CONSENT_WITHDRAWN)) {
             var e = reader.payload(event, ConsentWithdrawnV1.class);

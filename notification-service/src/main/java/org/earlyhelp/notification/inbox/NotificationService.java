@@ -85,7 +85,10 @@ public class NotificationService {
         return notification;
     }
 
-    /** A practitioner's own inbox, and the team inbox of the early help team for its members. */
+    /**
+     * A practitioner's own inbox; the early help team's for its members; CSC's front door for social workers; their agency's
+     * inbox, and their agency's managers' for a manager.
+     */
     static List<String> recipientsFor(Caller caller) {
         List<String> recipients = new ArrayList<>();
         recipients.add(Recipient.user(caller.userId()).key());
@@ -94,6 +97,12 @@ public class NotificationService {
         }
         if (caller.hasRole(Roles.SOCIAL_WORKER)) {
             recipients.add(Recipient.CSC_FRONT_DOOR.key());
+        }
+        if (caller.agency() != null && !caller.agency().isBlank()) {
+            recipients.add(Recipient.agency(caller.agency()).key());
+            if (caller.hasRole(Roles.MANAGER)) {
+                recipients.add(Recipient.managersOf(caller.agency()).key());
+            }
         }
         return recipients;
     }

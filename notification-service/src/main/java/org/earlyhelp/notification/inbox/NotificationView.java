@@ -9,6 +9,6 @@ public record NotificationView(UUID id, String type, UUID familyId, UUID planId,
 
     static NotificationView of(Notification n) {
         return new NotificationView(n.id(), n.type(), n.familyId(), n.planId(), n.message(), n.createdAt(), n.readAt(),
-                n.recipient().startsWith("team:"));
+                new Recipient(n.recipient()).isShared());
     }
 }

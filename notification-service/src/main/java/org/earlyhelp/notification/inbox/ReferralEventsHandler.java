@@ -8,6 +8,12 @@ import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.referral.StepDownDeclinedV1;
 import org.earlyhelp.events.referral.StepDownProposedV1;
 import org.earlyhelp.events.referral.StepDownWithdrawnV1;
+import org.earlyhelp.events.referral.EscalationEscalatedV1;
+import org.earlyhelp.events.referral.EscalationOverdueV1;
+import org.earlyhelp.events.referral.EscalationRaisedV1;
+import org.earlyhelp.events.referral.EscalationResolvedV1;
+import org.earlyhelp.events.referral.EscalationRespondedV1;
+import org.earlyhelp.events.referral.EscalationResponseDueSoonV1;
 import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
 import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;
 import org.earlyhelp.platform.inbox.EventReader;
@@ -61,6 +67,24 @@ public class ReferralEventsHandler {
         } else if (event.is(EventType.STEP_DOWN_WITHDRAWN)) {
             var payload = reader.payload(event, StepDownWithdrawnV1.class);
             notifications.notifyOnce(id, now -> NotificationRules.forStepDownWithdrawn(id, payload, now));
+        } else if (event.is(EventType.ESCALATION_RAISED)) {
+            var payload = reader.payload(event, EscalationRaisedV1.class);
+            notifications.notifyOnce(id, now -> EscalationNotices.forRaised(id, payload, now));
+        } else if (event.is(EventType.ESCALATION_RESPONDED)) {
+            var payload = reader.payload(event, EscalationRespondedV1.class);
+            notifications.notifyOnce(id, now -> EscalationNotices.forResponded(id, payload, now));
+        } else if (event.is(EventType.ESCALATION_ESCALATED)) {
+            var payload = reader.payload(event, EscalationEscalatedV1.class);
+            notifications.notifyOnce(id, now -> EscalationNotices.forEscalated(id, payload, now));
+        } else if (event.is(EventType.ESCALATION_RESOLVED)) {
+            var payload = reader.payload(event, EscalationResolvedV1.class);
+            notifications.notifyOnce(id, now -> EscalationNotices.forResolved(id, payload, now));
+        } else if (event.is(EventType.ESCALATION_RESPONSE_DUE_SOON)) {
+            var payload = reader.payload(event, EscalationResponseDueSoonV1.class);
+            notifications.notifyOnce(id, now -> EscalationNotices.forDueSoon(id, payload, now));
+        } else if (event.is(EventType.ESCALATION_OVERDUE)) {
+            var payload = reader.payload(event, EscalationOverdueV1.class);
+            notifications.notifyOnce(id, now -> EscalationNotices.forOverdue(id, payload, now));
         }
     }
 }

@@ -33,6 +33,17 @@ import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.referral.StepDownDeclinedV1;
 import org.earlyhelp.events.referral.StepDownProposedV1;
 import org.earlyhelp.events.referral.StepDownWithdrawnV1;
+import org.earlyhelp.events.assessment.ConsentRefusedV1;
+import org.earlyhelp.events.assessment.SharingApprovalRequestedV1;
+import org.earlyhelp.events.assessment.SharingDecisionApprovedV1;
+import org.earlyhelp.events.assessment.SharingDecisionRefusedV1;
+import org.earlyhelp.events.assessment.UniversalServicesSignpostedV1;
+import org.earlyhelp.events.referral.EscalationEscalatedV1;
+import org.earlyhelp.events.referral.EscalationOverdueV1;
+import org.earlyhelp.events.referral.EscalationRaisedV1;
+import org.earlyhelp.events.referral.EscalationResolvedV1;
+import org.earlyhelp.events.referral.EscalationRespondedV1;
+import org.earlyhelp.events.referral.EscalationResponseDueSoonV1;
 import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
 import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;
 import org.earlyhelp.localstack.ServiceTestStack;
@@ -65,7 +76,10 @@ class RecipientsTableTest {
             "hal", TestTokens.token("hal", AREA, "housing", "practitioner"),
             "hv", TestTokens.healthVisitor(),
             "sw", TestTokens.socialWorker(),
-            "team:early-help-team", TestTokens.token("ehteam-member", AREA, "early-help", "early-help-team"));
+            "team:early-help-team", TestTokens.token("ehteam-member", AREA, "early-help", "early-help-team"),
+            "housing-manager", TestTokens.token("hmgr", AREA, "housing", "manager"),
+            "school-manager", TestTokens.token("smgr", AREA, "school", "manager"),
+            "partnership", TestTokens.token("plead", AREA, "safeguarding-partnership", "manager"));
 
     /** One row: what happened first (a plan for the family), the event, the notification type, who gets it. */
     record Row(String name, boolean planFirst, Function<UUID, FamilyEvent> event, String type, Set<String> recipients) {
@@ -113,6 +127,41 @@ class RecipientsTableTest {
                 "STEP_DOWN_DECLINED", Set.of("sw")));
         rows.add(new Row("StepDownWithdrawn", false, f -> new StepDownWithdrawnV1(f, AREA, UUID.randomUUID(), "sw", "teacher",
                 LocalDate.of(2026, 3, 10)), "STEP_DOWN_WITHDRAWN", Set.of("teacher")));
+        // a professional disagreement the teacher (school) raised with housing
+        LocalDate by = LocalDate.of(2026, 3, 30);
+        rows.add(new Row("EscalationRaised", false, f -> new EscalationRaisedV1(f, AREA, UUID.randomUUID(), 1, by, "teacher", "school",
+                "housing", LocalDate.of(2026, 3, 23)), "ESCALATION_RAISED", Set.of("hal", "housing-manager", "team:early-help-team")));
+        rows.add(new Row("EscalationResponded", false, f -> new EscalationRespondedV1(f, AREA, UUID.randomUUID(), 1, "teacher", "school",
+                "housing", "hal", LocalDate.of(2026, 3, 25)), "ESCALATION_RESPONDED", Set.of("teacher", "team:early-help-team")));
+        rows.add(new Row("EscalationEscalated (stage 2)", false, f -> new EscalationEscalatedV1(f, AREA, UUID.randomUUID(), 2, by, "teacher",
+                "school", "housing", "teacher", "safeguarding-partnership", LocalDate.of(2026, 3, 23)), "ESCALATION_ESCALATED",
+                Set.of("school-manager", "teacher", "hal", "housing-manager", "team:early-help-team")));
+        rows.add(new Row("EscalationEscalated (stage 3)", false, f -> new EscalationEscalatedV1(f, AREA, UUID.randomUUID(), 3, by, "teacher",
+                "school", "housing", "smgr", "safeguarding-partnership", LocalDate.of(2026, 3, 23)), "ESCALATION_ESCALATED",
+                Set.of("partnership", "teacher", "hal", "housing-manager", "team:early-help-team")));
+        rows.add(new Row("EscalationResolved", false, f -> new EscalationResolvedV1(f, AREA, UUID.randomUUID(), 2, "teacher", "school",
+                "housing", "hmgr", LocalDate.of(2026, 3, 27)), "ESCALATION_RESOLVED",
+                Set.of("teacher", "hal", "housing-manager", "team:early-help-team")));
+        rows.add(new Row("EscalationResponseDueSoon (stage 1)", false, f -> new EscalationResponseDueSoonV1(f, AREA, UUID.randomUUID(), 1, by,
+                "teacher", "school", "housing", "safeguarding-partnership", LocalDate.of(2026, 3, 27)), "ESCALATION_RESPONSE_DUE_SOON",
+                Set.of("hal", "housing-manager")));
+        rows.add(new Row("EscalationResponseDueSoon (stage 2)", false, f -> new EscalationResponseDueSoonV1(f, AREA, UUID.randomUUID(), 2, by,
+                "teacher", "school", "housing", "safeguarding-partnership", LocalDate.of(2026, 3, 27)), "ESCALATION_RESPONSE_DUE_SOON",
+                Set.of("housing-manager")));
+        rows.add(new Row("EscalationOverdue (stage 3)", false, f -> new EscalationOverdueV1(f, AREA, UUID.randomUUID(), 3, by,
+                "teacher", "school", "housing", "safeguarding-partnership", LocalDate.of(2026, 3, 31)), "ESCALATION_OVERDUE",
+                Set.of("hal", "housing-manager", "partnership", "teacher", "team:early-help-team")));
+        // the family's record (issue 19): a share without consent for a manager's agreement, help declined, universal services
+        rows.add(new Row("SharingApprovalRequested", false, f -> new SharingApprovalRequestedV1(f, AREA, UUID.randomUUID(), "SIGNIFICANT_HARM",
+                "smgr", "teacher", LocalDate.of(2026, 3, 23)), "SHARING_APPROVAL_REQUESTED", Set.of("school-manager")));
+        rows.add(new Row("SharingDecisionApproved", false, f -> new SharingDecisionApprovedV1(f, AREA, UUID.randomUUID(), "SIGNIFICANT_HARM",
+                "smgr", "teacher", LocalDate.of(2026, 3, 23)), "SHARING_APPROVED", Set.of("teacher")));
+        rows.add(new Row("SharingDecisionRefused", false, f -> new SharingDecisionRefusedV1(f, AREA, UUID.randomUUID(), "LEGAL_DUTY",
+                "smgr", "teacher", LocalDate.of(2026, 3, 23)), "SHARING_REFUSED", Set.of("teacher")));
+        rows.add(new Row("ConsentRefused", false, f -> new ConsentRefusedV1(f, AREA, UUID.randomUUID(), UUID.randomUUID(),
+                LocalDate.of(2026, 3, 20), 2, "teacher"), "HELP_DECLINED", Set.of("team:early-help-team")));
+        rows.add(new Row("UniversalServicesSignposted", false, f -> new UniversalServicesSignpostedV1(f, AREA, UUID.randomUUID(), "teacher",
+                3, LocalDate.of(2026, 3, 20)), "UNIVERSAL_SERVICES_SIGNPOSTED", Set.of("teacher", "team:early-help-team")));
         return rows.stream().map(Arguments::of);
     }
 

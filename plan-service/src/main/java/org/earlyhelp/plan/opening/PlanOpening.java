@@ -68,9 +68,17 @@ public class PlanOpening {
                 LeadProfessional.of(event.leadProfessional()), event.acceptedOn(), goals, area.initialReviewDue(event.acceptedOn()));
     }
 
+    /** The level of need at which an assessment opens no plan: the family's needs are met by universal services (issue 19). */
+    static final String UNIVERSAL = "UNIVERSAL";
+
     public void onAssessmentCompleted(UUID eventId, AssessmentCompletedV1 event) {
         if (!inbox.firstDelivery(eventId, "plan-opening")) {
             LOG.debugf("Event %s already applied", eventId);
+            return;
+        }
+        if (UNIVERSAL.equals(event.levelOfNeed())) {
+            // needs met by universal services: no targeted plan (assessment-service records the services signposted)
+            LOG.debugf("Assessment %s concluded UNIVERSAL: no plan opened", event.assessmentId());
             return;
         }
         List<GoalDraft> goals = event.needs().stream()

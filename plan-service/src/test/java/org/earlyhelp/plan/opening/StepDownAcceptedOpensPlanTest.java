@@ -177,6 +177,30 @@ class StepDownAcceptedOpensPlanTest {
     }
 
     @Test
+    @DisplayName("an assessment concluding UNIVERSAL opens no plan; the family's next assessment, TARGETED, opens one from it alone")
+    void aUniversalAssessmentOpensNoPlan() throws Exception {
+        UUID familyId = UUID.randomUUID();
+        UUID universal = UUID.randomUUID();
+        UUID targeted = UUID.randomUUID();
+        LocalDate completedOn = RecordedDates.today(clock).minusDays(10);
+        for (var assessment : List.of(java.util.Map.entry(universal, "UNIVERSAL"), java.util.Map.entry(targeted, "TARGETED"))) {
+            AssessmentCompletedV1 completed = new AssessmentCompletedV1(familyId, "isle-of-wight", assessment.getKey(),
+                    List.of(UUID.randomUUID()), new Professional("teacher", "Tess Teacher", "school", "DSL"),
+                    List.of(new AssessmentCompletedV1.IdentifiedNeed(UUID.randomUUID(), null, "HOUSING")), assessment.getValue(), completedOn);
+            // one family, one partition: the TARGETED completion is applied after the UNIVERSAL one
+            writer.send("earlyhelp.assessment.events", familyId.toString(), UUID.randomUUID().toString(),
+                    "earlyhelp.assessment.assessment-completed.v1", json.writeValueAsString(completed));
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.earlyHelpTeam())
+                .queryParam("familyId", familyId).get("/api/plans").then().statusCode(200).body("total", equalTo(1)));
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("familyId", familyId).get("/api/plans").then()
+                .body("items[0].originRef", equalTo(targeted.toString()))
+                .body("items[0].origins", org.hamcrest.Matchers.hasSize(1));
+        given().auth().oauth2(TestTokens.earlyHelpTeam()).queryParam("originRef", universal).get("/api/plans").then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
     @DisplayName("(c) the same event delivered twice opens exactly one plan and raises its events once")
     void redeliveredEventIsAppliedOnce() throws Exception {
         UUID familyId = UUID.randomUUID();
