@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.earlyhelp.localstack.EarlyHelpSystem;
-import org.earlyhelp.plan.timescales.WorkingDayCalendar;
+import org.earlyhelp.platform.time.WorkingDayCalendar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

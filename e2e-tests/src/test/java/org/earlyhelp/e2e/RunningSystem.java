@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.earlyhelp.localstack.EarlyHelpSystem;
-import org.earlyhelp.plan.timescales.BankHolidays;
-import org.earlyhelp.plan.timescales.WorkingDayCalendar;
+import org.earlyhelp.platform.time.BankHolidays;
+import org.earlyhelp.platform.time.WorkingDayCalendar;
 
 /** One whole system per test JVM, on free ports, stopped when the JVM ends. */
 final class RunningSystem {
@@ -29,8 +29,10 @@ final class RunningSystem {
                     // The journeys are recorded after the fact, so their reviews are overdue: a review reminder run would mark
                     // them, and the bad-input walk needs a system that changes nothing by itself. Closure reminders run (the plan's
                     // life waits for one), often, and touch only a plan a review decided to close that is still open.
-                    .serviceSetting("earlyhelp.reminders.reviews.enabled", "false")
-                    .serviceSetting("earlyhelp.reminders.every", "1s");
+                    .serviceSetting("plan-service", "earlyhelp.reminders.reviews.enabled", "false")
+                    .serviceSetting("plan-service", "earlyhelp.reminders.every", "1s")
+                    // escalation reminders too (referral-service): the disagreement journey waits for an overdue notice
+                    .serviceSetting("referral-service", "earlyhelp.escalations.reminders.every", "1s");
             // The whole system's today: the day the suite is run for (-Dearlyhelp.clock.today=...), or the real day in London;
             // on a weekend or a bank holiday, the working day before it, so that something can fall due "today" on any day.
             String given = System.getProperty("earlyhelp.clock.today", "");

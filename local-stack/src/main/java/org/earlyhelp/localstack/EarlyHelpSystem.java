@@ -67,6 +67,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, String> gatewayOverrides = new LinkedHashMap<>();
     private final Map<String, String> serviceOverrides = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> oneServiceOverrides = new LinkedHashMap<>();
 
     public EarlyHelpSystem(Path root, Path workDir, PortPlan ports) {
         this.root = root.toAbsolutePath().normalize();
@@ -85,6 +86,15 @@ public final class EarlyHelpSystem implements AutoCloseable {
     /** A setting for every domain service, given before {@link #start}. */
     public EarlyHelpSystem serviceSetting(String key, String value) {
         serviceOverrides.put(key, value);
+        return this;
+    }
+
+    /**
+     * A setting for one domain service ({@code referral-service}), given before {@link #start}: a service refuses a setting
+     * under its own configuration prefix that it does not know, so a setting only one service reads goes to that one.
+     */
+    public EarlyHelpSystem serviceSetting(String service, String key, String value) {
+        oneServiceOverrides.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(key, value);
         return this;
     }
 
@@ -143,6 +153,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
             config.put("earlyhelp.webhooks.allowed-addresses", "127.0.0.1,::1");
         }
         config.putAll(serviceOverrides);
+        config.putAll(oneServiceOverrides.getOrDefault(name, Map.of()));
         return config;
     }
 

@@ -24,6 +24,8 @@ public final class Main {
         DEMO_USERS.put("ehteam", "early-help-team");
         DEMO_USERS.put("sw", "social-worker");
         DEMO_USERS.put("manager", "manager");
+        DEMO_USERS.put("healthmanager", "manager, agency health");
+        DEMO_USERS.put("partnership", "manager, agency safeguarding-partnership");
         DEMO_USERS.put("auditor", "auditor");
         DEMO_USERS.put("admin", "admin");
     }
