@@ -52,11 +52,6 @@ public final class FamilyNetwork {
     }
 
     private static RuleViolation refused(String rule, int index, String field, String detail) {
-        return new RuleViolation(rule, detail) {
-            @Override
-            public Map<String, Object> details() {
-                return Map.of("member", index, "field", "members[" + index + "]." + field);
-            }
-        };
+        return new RuleViolation(rule, detail, Map.of("member", index, "field", "members[" + index + "]." + field));
     }
 }

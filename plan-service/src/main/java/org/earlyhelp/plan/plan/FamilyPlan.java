@@ -411,12 +411,7 @@ public class FamilyPlan {
 
     /** 409 naming the rule. */
     private static org.earlyhelp.platform.problem.ConflictingState withdrawn(String rule, String detail) {
-        return new org.earlyhelp.platform.problem.ConflictingState(detail) {
-            @Override
-            public java.util.Map<String, Object> details() {
-                return java.util.Map.of("rule", rule);
-            }
-        };
+        return org.earlyhelp.platform.problem.ConflictingState.ofRule(rule, detail);
     }
 
     /**

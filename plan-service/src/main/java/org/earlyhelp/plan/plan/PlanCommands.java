@@ -51,12 +51,8 @@ public class PlanCommands {
             boolean seesIt = active.isVisibleTo(caller);
             throw new org.earlyhelp.platform.problem.ConflictingState(seesIt
                     ? "This family already has an active plan (" + active.id() + "): one family, one plan. Add to it instead"
-                    : "This family already has an active plan: one family, one plan. Ask its lead professional or the early help team") {
-                @Override
-                public java.util.Map<String, Object> details() {
-                    return seesIt ? java.util.Map.of("activePlanId", active.id()) : java.util.Map.of();
-                }
-            };
+                    : "This family already has an active plan: one family, one plan. Ask its lead professional or the early help team",
+                    seesIt ? java.util.Map.of("activePlanId", active.id()) : java.util.Map.of());
         });
         PlanRequests.Member lead = request.leadProfessional();
         FamilyPlan.Change change = FamilyPlan.openManually(caller.area(), request.familyId(),

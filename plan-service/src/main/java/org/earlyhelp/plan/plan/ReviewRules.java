@@ -98,12 +98,7 @@ public final class ReviewRules {
     /** 409 {@value #RESCHEDULE_AN_OPEN_REVIEW} unless the review is SCHEDULED or OVERDUE. */
     public static void requireOpenToReschedule(Review review) {
         if (!review.isOpen()) {
-            throw new ConflictingState("This review is " + review.status() + " and can no longer be rescheduled") {
-                @Override
-                public Map<String, Object> details() {
-                    return Map.of("rule", RESCHEDULE_AN_OPEN_REVIEW);
-                }
-            };
+            throw ConflictingState.ofRule(RESCHEDULE_AN_OPEN_REVIEW, "This review is " + review.status() + " and can no longer be rescheduled");
         }
     }
 
@@ -132,12 +127,7 @@ public final class ReviewRules {
     /** 422 with the ids of the goals it is about, in the detail and as {@code goals: [ids]}. */
     static RuleViolation namingGoals(String rule, String detail, List<UUID> goals) {
         List<String> ids = goals.stream().map(UUID::toString).toList();
-        return new RuleViolation(rule, detail) {
-            @Override
-            public Map<String, Object> details() {
-                return Map.of("goals", ids);
-            }
-        };
+        return new RuleViolation(rule, detail, Map.of("goals", ids));
     }
 
     /** 422 naming its rule and the field that breaks it. */
@@ -145,17 +135,12 @@ public final class ReviewRules {
         private final String field;
 
         FieldRuleViolation(String rule, String field, String detail) {
-            super(rule, detail);
+            super(rule, detail, Map.of("field", field));
             this.field = field;
         }
 
         public String field() {
             return field;
-        }
-
-        @Override
-        public Map<String, Object> details() {
-            return Map.of("field", field);
         }
     }
 }

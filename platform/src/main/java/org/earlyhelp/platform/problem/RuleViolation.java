@@ -1,12 +1,21 @@
 package org.earlyhelp.platform.problem;
 
+import java.util.Map;
+
 /** A well-formed request that a domain rule refuses: answered 422, the detail naming the rule. */
 public class RuleViolation extends RuntimeException {
     private final String rule;
+    private final Map<String, Object> details;
 
     public RuleViolation(String rule, String detail) {
+        this(rule, detail, Map.of());
+    }
+
+    /** With extra members of the problem body, e.g. {@code goals: [ids]} naming what the rule is about. */
+    public RuleViolation(String rule, String detail, Map<String, Object> details) {
         super(detail);
         this.rule = rule;
+        this.details = Map.copyOf(details);
     }
 
     /** A short stable name for the rule, e.g. {@code step-down-needs-family-consent}. */
@@ -15,7 +24,7 @@ public class RuleViolation extends RuntimeException {
     }
 
     /** Extra members of the problem body (e.g. {@code missing: [...]}); none by default. */
-    public java.util.Map<String, Object> details() {
-        return java.util.Map.of();
+    public Map<String, Object> details() {
+        return details;
     }
 }
