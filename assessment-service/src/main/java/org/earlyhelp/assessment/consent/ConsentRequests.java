@@ -47,6 +47,10 @@ public final class ConsentRequests {
     public record Approve(@NotNull Boolean approved, @Size(max = 2000) String note) {
     }
 
+    /** When the information actually went, recorded after the decision. */
+    public record Shared(@NotNull java.time.LocalDate sharedOn) {
+    }
+
     private ConsentRequests() {
     }
 }

@@ -85,6 +85,16 @@ public class ConsentResource {
         return ConsentViews.SharingDecisionView.of(consents.decision(familyId, decisionId, caller.get()));
     }
 
+    /** When the information actually went (a share recorded, or agreed by a manager, before it went). */
+    @POST
+    @Path("/sharing-decisions/{decisionId}/shared")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
+    @IdempotentWrite
+    public ConsentViews.SharingDecisionView shared(@PathParam("familyId") UUID familyId, @PathParam("decisionId") UUID decisionId,
+            @NotNull @Valid ConsentRequests.Shared body) {
+        return ConsentViews.SharingDecisionView.of(consents.recordShared(familyId, decisionId, body, caller.get()));
+    }
+
     /** A manager of the area agrees, or not, to sharing without consent; anyone else who sees the family: 403. */
     @POST
     @Path("/sharing-decisions/{decisionId}/approval")

@@ -100,6 +100,19 @@ public class ConsentService {
         return decision;
     }
 
+    /**
+     * When the information actually went, recorded after the decision by whoever shared it: the caller sees the family first
+     * (404, audited REFUSED), then the decision's rules apply (403, 409, 422); nothing written on a refusal.
+     */
+    public SharingDecision recordShared(UUID familyId, UUID decisionId, ConsentRequests.Shared request, Caller caller) {
+        families.visible(familyId, caller);
+        SharingDecision decision = decisionOf(familyId, decisionId);
+        decision.recordShared(request.sharedOn(), consents.ofFamily(familyId), caller, clock);
+        decisions.flush();
+        audit.record(caller, "sharing-decision.shared", familyId, "sharing-decision/" + decisionId);
+        return decision;
+    }
+
     /** One decision: for those who see the family, and for a manager of the area when it awaits, or had, a manager's agreement. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SharingDecision decision(UUID familyId, UUID decisionId, Caller caller) {

@@ -49,6 +49,11 @@ public class SharingDecision {
     public static final String WITHOUT_CONSENT_NEEDS_A_MANAGER = "sharing-without-consent-needs-a-manager";
     public static final String MANAGER_IS_NOT_THE_REQUESTER = "manager-is-not-the-requester";
     public static final String REFUSAL_NEEDS_A_NOTE = "refused-approval-needs-a-note";
+    /** When the information actually went is recorded once (409), and only once it may go: recorded or agreed (409). */
+    public static final String SHARED_ON_RECORDED_ONCE = "shared-on-recorded-once";
+    public static final String SHARED_ONLY_WHEN_AGREED = "shared-only-when-agreed";
+    /** A share agreed by a manager went on or after the day they agreed. */
+    public static final String SHARED_AFTER_APPROVAL = "shared-after-approval";
 
     @Id
     private UUID id;
@@ -223,6 +228,38 @@ public class SharingDecision {
         return approved
                 ? new SharingDecisionApprovedV1(familyId, area, id, ground.name(), caller.userId(), decidedBy, today)
                 : new SharingDecisionRefusedV1(familyId, area, id, ground.name(), caller.userId(), decidedBy, today);
+    }
+
+    /**
+     * The day the information was actually shared, recorded after the decision (when it was not given with it): a recorded date,
+     * not after today; a share agreed by a manager not before they agreed ({@value #SHARED_AFTER_APPROVAL}), one on consent not
+     * before that consent ({@value #SHARED_AFTER_CONSENT}). Only by the practitioner who recorded the decision or the area's
+     * early help team (403); only for a share that may go: RECORDED or APPROVED (409 {@value #SHARED_ONLY_WHEN_AGREED}; a
+     * decision not to share is 422 {@value #SHARED_ON_ONLY_WHEN_SHARING}); once (409 {@value #SHARED_ON_RECORDED_ONCE}).
+     */
+    public void recordShared(LocalDate on, List<Consent> familyConsents, Caller caller, Clock clock) {
+        if (!caller.userId().equals(decidedBy) && !caller.hasRole(Roles.EARLY_HELP_TEAM)) {
+            throw new ForbiddenException("Only the practitioner who recorded this decision, or the early help team, records when it was shared");
+        }
+        if (!shared) {
+            throw new RuleViolation(SHARED_ON_ONLY_WHEN_SHARING, "This is a decision not to share: there is no sharedOn to record");
+        }
+        if (status == SharingDecisionStatus.PENDING_APPROVAL || status == SharingDecisionStatus.REFUSED) {
+            throw ConflictingState.ofRule(SHARED_ONLY_WHEN_AGREED, status == SharingDecisionStatus.REFUSED
+                    ? "A manager refused this share on " + approvalDecidedOn + ": it must not be shared"
+                    : "This share awaits a manager's agreement: share only once it is approved");
+        }
+        if (sharedOn != null) {
+            throw ConflictingState.ofRule(SHARED_ON_RECORDED_ONCE, "This decision already records that it was shared on " + sharedOn);
+        }
+        RecordedDates.notAfterToday("sharedOn", on, clock);
+        if (status == SharingDecisionStatus.APPROVED) {
+            RecordedDates.notBefore(SHARED_AFTER_APPROVAL, "sharedOn", on, "the manager's agreement (approval.decidedOn)", approvalDecidedOn);
+        } else if (ground == SharingGround.CONSENT) {
+            RecordedDates.notBefore(SHARED_AFTER_CONSENT, "sharedOn", on, "the consent it rests on (givenOn)",
+                    consentNaming(withWhom, familyConsents).map(Consent::givenOn).orElse(null));
+        }
+        sharedOn = on;
     }
 
     public UUID id() { return id; }

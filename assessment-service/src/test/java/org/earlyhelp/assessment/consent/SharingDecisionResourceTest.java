@@ -30,6 +30,7 @@ class SharingDecisionResourceTest {
     static final String OTHER_AREAS_MANAGER = TestTokens.token("manager-hants", "hampshire", "early-help", "manager");
     static final String DECISIONS = "/api/families/{id}/sharing-decisions";
     static final String APPROVAL = "/api/families/{id}/sharing-decisions/{d}/approval";
+    static final String SHARED = "/api/families/{id}/sharing-decisions/{d}/shared";
 
     final TopicReader broker = new TopicReader(ServiceTestStack.kafka().bootstrapServers());
 
@@ -154,6 +155,33 @@ class SharingDecisionResourceTest {
                     .then().statusCode(409);
             given().auth().oauth2(MANAGER).get(DECISIONS + "/{d}", ids.get(0), decision).then().statusCode(404);
             given().auth().oauth2(MANAGER).get(DECISIONS, ids.get(0)).then().statusCode(404);
+        }
+    }
+
+    @Nested
+    @DisplayName("when it was shared")
+    class WhenShared {
+        @Test
+        @DisplayName("POST .../shared: 409 while it awaits the manager; after approval the requester records sharedOn once (200, then 409); someone who does not see the family 404; a date after today 422")
+        void recordedAfterTheManagersAgreement() {
+            List<String> ids = Api.registerFamily(TestTokens.teacher());
+            String family = ids.get(0);
+            String decision = Api.pendingSharingDecision(TestTokens.teacher(), family);
+            String shared = "{\"sharedOn\": \"%s\"}";
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(shared.formatted(Api.today()))
+                    .post(SHARED, family, decision).then().statusCode(409).body("rule", equalTo("shared-only-when-agreed"));
+            given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body("{\"approved\": true}").post(APPROVAL, family, decision)
+                    .then().statusCode(200);
+            given().auth().oauth2(TestTokens.stranger()).contentType(ContentType.JSON).body(shared.formatted(Api.today()))
+                    .post(SHARED, family, decision).then().statusCode(404);
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(shared.formatted(Api.today().plusDays(1)))
+                    .post(SHARED, family, decision).then().statusCode(422).body("field", equalTo("sharedOn"));
+            given().auth().oauth2(TestTokens.teacher()).get(DECISIONS + "/{d}", family, decision).then().body("sharedOn", nullValue());
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(shared.formatted(Api.today()))
+                    .post(SHARED, family, decision).then().statusCode(200).body("sharedOn", equalTo(Api.today().toString()))
+                    .body("status", equalTo("APPROVED"));
+            given().auth().oauth2(TestTokens.teacher()).contentType(ContentType.JSON).body(shared.formatted(Api.today()))
+                    .post(SHARED, family, decision).then().statusCode(409).body("rule", equalTo("shared-on-recorded-once"));
         }
     }
 }

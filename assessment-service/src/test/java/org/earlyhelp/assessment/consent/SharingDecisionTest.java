@@ -224,4 +224,49 @@ class SharingDecisionTest {
             assertThat(notShared.needsApproval()).isFalse();
         }
     }
+
+    @Nested
+    @DisplayName("when it was shared, recorded after the decision")
+    class Shared {
+
+        @Test
+        @DisplayName("an agreed share records its sharedOn once, not before the manager agreed and not after today; by the requester only")
+        void afterTheManagersAgreement() {
+            SharingDecision decision = record(share(null, SharingGround.SIGNIFICANT_HARM, "Police", "manager", null), List.of()).decision();
+            assertThatThrownBy(() -> decision.recordShared(TODAY, List.of(), TEACHER, CLOCK)).isInstanceOfSatisfying(ConflictingState.class,
+                    e -> assertThat(e.details()).containsEntry("rule", SharingDecision.SHARED_ONLY_WHEN_AGREED));
+            decision.decideApproval(true, null, MANAGER, CLOCK);
+            assertThatThrownBy(() -> decision.recordShared(TODAY, List.of(), new Caller("hv", "isle-of-wight", "health", Set.of("practitioner")),
+                    CLOCK)).isInstanceOf(ForbiddenException.class);
+            assertRule(() -> decision.recordShared(TODAY.plusDays(1), List.of(), TEACHER, CLOCK), RecordedDates.NOT_AFTER_TODAY);
+            assertRule(() -> decision.recordShared(TODAY.minusDays(1), List.of(), TEACHER, CLOCK), SharingDecision.SHARED_AFTER_APPROVAL);
+            assertThat(decision.sharedOn()).isNull();
+            decision.recordShared(TODAY, List.of(), TEACHER, CLOCK);
+            assertThat(decision.sharedOn()).isEqualTo(TODAY);
+            assertThatThrownBy(() -> decision.recordShared(TODAY, List.of(), TEACHER, CLOCK)).isInstanceOfSatisfying(ConflictingState.class,
+                    e -> assertThat(e.details()).containsEntry("rule", SharingDecision.SHARED_ON_RECORDED_ONCE));
+        }
+
+        @Test
+        @DisplayName("a refused share is never recorded as shared (409); a decision not to share has no sharedOn (422)")
+        void notWhenRefusedOrNotSharing() {
+            SharingDecision refused = record(share(null, SharingGround.LEGAL_DUTY, "Police", "manager", null), List.of()).decision();
+            refused.decideApproval(false, "Not proportionate", MANAGER, CLOCK);
+            assertThatThrownBy(() -> refused.recordShared(TODAY, List.of(), TEACHER, CLOCK)).isInstanceOfSatisfying(ConflictingState.class,
+                    e -> assertThat(e.details()).containsEntry("rule", SharingDecision.SHARED_ONLY_WHEN_AGREED));
+            SharingDecision notSharing = record(new SharingDecision.Proposal(false, null, null, "x", "Housing", "Not relevant", null, null),
+                    List.of()).decision();
+            assertRule(() -> notSharing.recordShared(TODAY, List.of(), TEACHER, CLOCK), SharingDecision.SHARED_ON_ONLY_WHEN_SHARING);
+        }
+
+        @Test
+        @DisplayName("a share on consent, recorded later: not before the consent it rests on")
+        void onConsentNotBeforeTheConsent() {
+            List<Consent> consents = List.of(sharingConsent("GP surgery", TODAY.minusDays(5)));
+            SharingDecision decision = record(share(true, null, "GP surgery", null, null), consents).decision();
+            assertRule(() -> decision.recordShared(TODAY.minusDays(6), consents, TEACHER, CLOCK), SharingDecision.SHARED_AFTER_CONSENT);
+            decision.recordShared(TODAY.minusDays(5), consents, TEACHER, CLOCK);
+            assertThat(decision.sharedOn()).isEqualTo(TODAY.minusDays(5));
+        }
+    }
 }
