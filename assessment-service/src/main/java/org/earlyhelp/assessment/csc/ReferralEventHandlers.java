@@ -24,7 +24,7 @@ public class ReferralEventHandlers implements EventSubscriber {
 
     @Override
     public void subscribe(Subscriptions on) {
-        on.on(EventType.STEP_UP_REFERRAL_SUBMITTED, StepUpReferralSubmittedV1.class,
+        on.once(CscInvolvement.CONSUMER).on(EventType.STEP_UP_REFERRAL_SUBMITTED, StepUpReferralSubmittedV1.class,
                 (eventId, referral) -> involvement.record(eventId, referral.familyId(), referral.area(), "STEP_UP_REFERRAL",
                         referral.referralId(), referral.submittedAt()))
                 .on(EventType.STEP_DOWN_PROPOSED, StepDownProposedV1.class,

@@ -46,18 +46,19 @@ public class AssessmentEventHandlers implements EventSubscriber {
             }
         })
                 .everyEvent(Topics.ASSESSMENT, webhooks::queue)
-                .on(EventType.CONSENT_WITHDRAWN, ConsentWithdrawnV1.class, circle::on)
+                .on(EventType.CONSENT_WITHDRAWN, ConsentWithdrawnV1.class, circle::on);
+        on.once(NotificationService.CONSUMER)
                 .on(EventType.SHARING_APPROVAL_REQUESTED, SharingApprovalRequestedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> FamilyRecordNotices.forApprovalRequested(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> FamilyRecordNotices.forApprovalRequested(id, e, now)))
                 .on(EventType.SHARING_DECISION_APPROVED, SharingDecisionApprovedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> FamilyRecordNotices.forApproved(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> FamilyRecordNotices.forApproved(id, e, now)))
                 .on(EventType.SHARING_DECISION_REFUSED, SharingDecisionRefusedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> FamilyRecordNotices.forRefused(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> FamilyRecordNotices.forRefused(id, e, now)))
                 .on(EventType.CONSENT_REFUSED, ConsentRefusedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> FamilyRecordNotices.forConsentRefused(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> FamilyRecordNotices.forConsentRefused(id, e, now)))
                 .on(EventType.UNIVERSAL_SERVICES_SIGNPOSTED, UniversalServicesSignpostedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> FamilyRecordNotices.forUniversalServices(id, e, now)))
-                .on(EventType.CONSENT_WITHDRAWN, ConsentWithdrawnV1.class, (id, e) -> notifications.notifyOnce(id, now -> {
+                        (id, e) -> notifications.notify(id, now -> FamilyRecordNotices.forUniversalServices(id, e, now)))
+                .on(EventType.CONSENT_WITHDRAWN, ConsentWithdrawnV1.class, (id, e) -> notifications.notify(id, now -> {
                     var plan = teams.activeFor(e.area(), e.familyId());
                     return NotificationRules.forConsentWithdrawn(id, e, plan.map(PlanTeam::planId).orElse(null),
                             plan.map(PlanTeam::everyone).orElse(List.of()), now);

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import org.earlyhelp.notification.email.EmailQueue;
 import org.earlyhelp.platform.audit.AuditTrail;
-import org.earlyhelp.platform.inbox.Inbox;
 import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.security.Caller;
 import org.earlyhelp.platform.security.Roles;
@@ -24,28 +23,29 @@ import org.earlyhelp.platform.web.PageRequest;
 @Transactional
 public class NotificationService {
 
-    private static final String CONSUMER = "notification-inbox";
+    /** The inbox name its event handlers are applied once under. */
+    public static final String CONSUMER = "notification-inbox";
 
     private final NotificationRepository notifications;
-    private final Inbox inbox;
     private final Clock clock;
     private final EmailQueue emails;
 
     private final AuditTrail audit;
 
-    public NotificationService(NotificationRepository notifications, Inbox inbox, Clock clock, EmailQueue emails, AuditTrail audit) {
+    public NotificationService(NotificationRepository notifications, Clock clock, EmailQueue emails, AuditTrail audit) {
         this.audit = audit;
         this.notifications = notifications;
         this.emails = emails;
-        this.inbox = inbox;
         this.clock = clock;
     }
 
-    /** Applies an event's notifications once, however often it is delivered. */
-    public void notifyOnce(UUID eventId, Function<Instant, List<Notification>> rule) {
-        if (inbox.firstDelivery(eventId, CONSUMER)) {
-            rule.apply(clock.instant()).stream().filter(notifications::addOnce).forEach(emails::queue);
-        }
+    /**
+     * Writes an event's notifications (and queues their emails). Registered through {@code Subscriptions.once(CONSUMER)}, so
+     * the platform applies it once per event, however often the event is delivered; each notification is also unique on
+     * (event, recipient).
+     */
+    public void notify(UUID eventId, Function<Instant, List<Notification>> rule) {
+        rule.apply(clock.instant()).stream().filter(notifications::addOnce).forEach(emails::queue);
     }
 
     /** Each notification read is a read of its family's records: audited (who, agency, when, which). */

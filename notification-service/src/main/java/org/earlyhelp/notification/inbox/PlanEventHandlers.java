@@ -43,26 +43,27 @@ public class PlanEventHandlers implements EventSubscriber {
     @Override
     public void subscribe(Subscriptions on) {
         on.everyEvent(Topics.PLAN, circle::apply)
-                .everyEvent(Topics.PLAN, webhooks::queue)
-                .on(EventType.PLAN_OPENED, PlanOpenedV1.class, (id, e) -> notifications.notifyOnce(id, now -> {
+                .everyEvent(Topics.PLAN, webhooks::queue);
+        on.once(NotificationService.CONSUMER)
+                .on(EventType.PLAN_OPENED, PlanOpenedV1.class, (id, e) -> notifications.notify(id, now -> {
                     teams.opened(e);
                     return NotificationRules.forPlanOpened(id, e, now);
                 }))
                 .on(EventType.REVIEW_SCHEDULED, ReviewScheduledV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forReviewScheduled(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forReviewScheduled(id, e, now)))
                 .on(EventType.REVIEW_DUE_SOON, ReviewDueSoonV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forReviewDueSoon(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forReviewDueSoon(id, e, now)))
                 .on(EventType.REVIEW_OVERDUE, ReviewOverdueV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forReviewOverdue(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forReviewOverdue(id, e, now)))
                 .on(EventType.CLOSURE_DUE, ClosureDueV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forClosureDue(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forClosureDue(id, e, now)))
                 .on(EventType.CLOSURE_OVERDUE, ClosureOverdueV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forClosureOverdue(id, e, now)))
-                .on(EventType.LEAD_PROFESSIONAL_CHANGED, LeadProfessionalChangedV1.class, (id, e) -> notifications.notifyOnce(id, now -> {
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forClosureOverdue(id, e, now)))
+                .on(EventType.LEAD_PROFESSIONAL_CHANGED, LeadProfessionalChangedV1.class, (id, e) -> notifications.notify(id, now -> {
                     teams.leadChanged(e);
                     return NotificationRules.forLeadProfessionalChanged(id, e, now);
                 }))
-                .on(EventType.PLAN_CLOSED, PlanClosedV1.class, (id, e) -> notifications.notifyOnce(id, now -> {
+                .on(EventType.PLAN_CLOSED, PlanClosedV1.class, (id, e) -> notifications.notify(id, now -> {
                     List<String> around = teams.of(e.planId()).map(PlanTeam::everyone).orElse(List.of());
                     teams.closed(e);
                     return NotificationRules.forPlanClosed(id, e, around, now);

@@ -37,30 +37,31 @@ public class ReferralEventHandlers implements EventSubscriber {
 
     @Override
     public void subscribe(Subscriptions on) {
-        on.everyEvent(Topics.REFERRAL, webhooks::queue)
+        on.everyEvent(Topics.REFERRAL, webhooks::queue);
+        on.once(NotificationService.CONSUMER)
                 .on(EventType.STEP_UP_REFERRAL_SUBMITTED, StepUpReferralSubmittedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forReferralSubmitted(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forReferralSubmitted(id, e, now)))
                 .on(EventType.STEP_UP_DECISION_RECORDED, StepUpDecisionRecordedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forReferralDecided(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forReferralDecided(id, e, now)))
                 .on(EventType.STEP_DOWN_PROPOSED, StepDownProposedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forStepDownProposed(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forStepDownProposed(id, e, now)))
                 .on(EventType.STEP_DOWN_ACCEPTED, StepDownAcceptedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forStepDownAccepted(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forStepDownAccepted(id, e, now)))
                 .on(EventType.STEP_DOWN_DECLINED, StepDownDeclinedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forStepDownDeclined(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forStepDownDeclined(id, e, now)))
                 .on(EventType.STEP_DOWN_WITHDRAWN, StepDownWithdrawnV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> NotificationRules.forStepDownWithdrawn(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> NotificationRules.forStepDownWithdrawn(id, e, now)))
                 .on(EventType.ESCALATION_RAISED, EscalationRaisedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> EscalationNotices.forRaised(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> EscalationNotices.forRaised(id, e, now)))
                 .on(EventType.ESCALATION_RESPONDED, EscalationRespondedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> EscalationNotices.forResponded(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> EscalationNotices.forResponded(id, e, now)))
                 .on(EventType.ESCALATION_ESCALATED, EscalationEscalatedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> EscalationNotices.forEscalated(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> EscalationNotices.forEscalated(id, e, now)))
                 .on(EventType.ESCALATION_RESOLVED, EscalationResolvedV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> EscalationNotices.forResolved(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> EscalationNotices.forResolved(id, e, now)))
                 .on(EventType.ESCALATION_RESPONSE_DUE_SOON, EscalationResponseDueSoonV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> EscalationNotices.forDueSoon(id, e, now)))
+                        (id, e) -> notifications.notify(id, now -> EscalationNotices.forDueSoon(id, e, now)))
                 .on(EventType.ESCALATION_OVERDUE, EscalationOverdueV1.class,
-                        (id, e) -> notifications.notifyOnce(id, now -> EscalationNotices.forOverdue(id, e, now)));
+                        (id, e) -> notifications.notify(id, now -> EscalationNotices.forOverdue(id, e, now)));
     }
 }

@@ -26,8 +26,8 @@ public class AssessmentEventHandlers implements EventSubscriber {
 
     @Override
     public void subscribe(Subscriptions on) {
-        on.everyEvent(Topics.ASSESSMENT, circle::apply)
-                .on(EventType.ASSESSMENT_COMPLETED, AssessmentCompletedV1.class, opening::onAssessmentCompleted)
-                .on(EventType.CONSENT_WITHDRAWN, ConsentWithdrawnV1.class, reactions::onConsentWithdrawn);
+        on.everyEvent(Topics.ASSESSMENT, circle::apply);
+        on.once(PlanOpening.CONSUMER).on(EventType.ASSESSMENT_COMPLETED, AssessmentCompletedV1.class, opening::onAssessmentCompleted);
+        on.once(PlanReactions.CONSUMER).on(EventType.CONSENT_WITHDRAWN, ConsentWithdrawnV1.class, reactions::onConsentWithdrawn);
     }
 }

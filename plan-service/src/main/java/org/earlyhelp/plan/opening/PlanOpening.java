@@ -19,7 +19,6 @@ import org.earlyhelp.plan.plan.LeadProfessional;
 import org.earlyhelp.plan.plan.PlanOriginKind;
 import org.earlyhelp.plan.timescales.AreaTimescales;
 import org.earlyhelp.plan.timescales.Timescales;
-import org.earlyhelp.platform.inbox.Inbox;
 import org.earlyhelp.platform.outbox.Outbox;
 import org.earlyhelp.platform.sealing.TextSealer;
 import org.jboss.logging.Logger;
@@ -36,30 +35,27 @@ import org.jboss.logging.Logger;
 @Transactional
 public class PlanOpening {
 
+    /** Its inbox name: the platform applies each event once for it (Subscriptions.once). */
+    public static final String CONSUMER = "plan-opening";
+
     private static final Logger LOG = Logger.getLogger(PlanOpening.class);
 
     private final FamilyPlanRepository plans;
     private final AreaTimescales timescales;
-    private final Inbox inbox;
     private final Outbox outbox;
     private final TextSealer sealer;
     private final Clock clock;
 
-    public PlanOpening(FamilyPlanRepository plans, AreaTimescales timescales, Inbox inbox, Outbox outbox, TextSealer sealer, Clock clock) {
+    public PlanOpening(FamilyPlanRepository plans, AreaTimescales timescales, Outbox outbox, TextSealer sealer, Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.timescales = timescales;
-        this.inbox = inbox;
         this.outbox = outbox;
         this.sealer = sealer;
         sealer.requireKey();
     }
 
     public void onStepDownAccepted(UUID eventId, StepDownAcceptedV1 event) {
-        if (!inbox.firstDelivery(eventId, "plan-opening")) {
-            LOG.debugf("Event %s already applied", eventId);
-            return;
-        }
         List<GoalDraft> goals = event.goals().stream()
                 .map(g -> new GoalDraft(g.needIndicator(), sealer.open(g.description()), sealer.open(g.measure()), g.targetDate(), false))
                 .toList();
@@ -72,10 +68,6 @@ public class PlanOpening {
     static final String UNIVERSAL = "UNIVERSAL";
 
     public void onAssessmentCompleted(UUID eventId, AssessmentCompletedV1 event) {
-        if (!inbox.firstDelivery(eventId, "plan-opening")) {
-            LOG.debugf("Event %s already applied", eventId);
-            return;
-        }
         if (UNIVERSAL.equals(event.levelOfNeed())) {
             // needs met by universal services: no targeted plan (assessment-service records the services signposted)
             LOG.debugf("Assessment %s concluded UNIVERSAL: no plan opened", event.assessmentId());

@@ -9,7 +9,6 @@ import org.earlyhelp.events.assessment.ConsentWithdrawnV1;
 import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;
 import org.earlyhelp.plan.plan.ClosureReason;
 import org.earlyhelp.plan.plan.FamilyPlanRepository;
-import org.earlyhelp.platform.inbox.Inbox;
 import org.earlyhelp.platform.outbox.Outbox;
 
 /**
@@ -21,18 +20,19 @@ import org.earlyhelp.platform.outbox.Outbox;
 @Transactional
 public class PlanReactions {
 
+    /** Its inbox name: the platform applies each event once for it (Subscriptions.once). */
+    public static final String CONSUMER = "plan-reactions";
+
     private final FamilyPlanRepository plans;
-    private final Inbox inbox;
     private final Outbox outbox;
 
-    public PlanReactions(FamilyPlanRepository plans, Inbox inbox, Outbox outbox) {
+    public PlanReactions(FamilyPlanRepository plans, Outbox outbox) {
         this.plans = plans;
-        this.inbox = inbox;
         this.outbox = outbox;
     }
 
     public void onStepUpDecision(UUID eventId, StepUpDecisionRecordedV1 decision) {
-        if (!inbox.firstDelivery(eventId, "plan-reactions") || decision.earlyHelpContinues()) {
+        if (decision.earlyHelpContinues()) {
             return;
         }
         plans.activeFor(decision.area(), decision.familyId()).ifPresent(plan -> {
@@ -44,9 +44,6 @@ public class PlanReactions {
     }
 
     public void onConsentWithdrawn(UUID eventId, ConsentWithdrawnV1 withdrawal) {
-        if (!inbox.firstDelivery(eventId, "plan-reactions")) {
-            return;
-        }
         plans.activeFor(withdrawal.area(), withdrawal.familyId()).ifPresent(plan -> plan.flagConsentWithdrawn(withdrawal.withdrawnOn()));
     }
 }

@@ -22,7 +22,7 @@ public class ReferralEventHandlers implements EventSubscriber {
 
     @Override
     public void subscribe(Subscriptions on) {
-        on.on(EventType.STEP_DOWN_ACCEPTED, StepDownAcceptedV1.class, opening::onStepDownAccepted)
-                .on(EventType.STEP_UP_DECISION_RECORDED, StepUpDecisionRecordedV1.class, reactions::onStepUpDecision);
+        on.once(PlanOpening.CONSUMER).on(EventType.STEP_DOWN_ACCEPTED, StepDownAcceptedV1.class, opening::onStepDownAccepted);
+        on.once(PlanReactions.CONSUMER).on(EventType.STEP_UP_DECISION_RECORDED, StepUpDecisionRecordedV1.class, reactions::onStepUpDecision);
     }
 }

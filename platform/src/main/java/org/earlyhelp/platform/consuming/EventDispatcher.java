@@ -12,16 +12,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.events.Topics;
 import org.earlyhelp.platform.inbox.EventReader;
+import org.earlyhelp.platform.inbox.Inbox;
 import org.earlyhelp.platform.inbox.IncomingEvent;
 
 import io.quarkus.arc.All;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 
 /**
  * The one way to consume events: each topic's consumer ({@link AssessmentEventsConsumer}, {@link PlanEventsConsumer},
  * {@link ReferralEventsConsumer}) hands it the record, and it runs what the service's {@link EventSubscriber}s registered.
  * At start-up it checks that the service consumes every topic it registered for and registers for every topic it
- * consumes ({@code earlyhelp.events.consume.<name>}), so no handler waits for events that never come.
+ * consumes ({@code earlyhelp.events.consume.<name>}), so no handler waits for events that never come. Steps registered with
+ * {@link Subscriptions#once} are claimed in the inbox here, in one transaction with their effect.
  */
 @Startup
 @ApplicationScoped
@@ -32,9 +35,16 @@ public class EventDispatcher {
 
     private final Subscriptions subscriptions = new Subscriptions();
     private final EventReader reader;
+    /** The inbox claim, in a transaction of its own with what the handler writes (the handler's service joins it). */
+    private final Subscriptions.Claims claims;
 
-    public EventDispatcher(@All List<EventSubscriber> subscribers, EventReader reader, ConsumingConfig consuming) {
+    public EventDispatcher(@All List<EventSubscriber> subscribers, EventReader reader, ConsumingConfig consuming, Inbox inbox) {
         this.reader = reader;
+        this.claims = (eventId, consumer, effect) -> QuarkusTransaction.requiringNew().run(() -> {
+            if (inbox.firstDelivery(eventId, consumer)) {
+                effect.run();
+            }
+        });
         subscribers.forEach(subscriber -> subscriber.subscribe(subscriptions));
         Set<String> consumed = new HashSet<>();
         if (consuming.assessment()) {
@@ -51,7 +61,7 @@ public class EventDispatcher {
 
     /** Applies one record of {@code topic}: its CloudEvent headers read, then the steps registered for its type. */
     public void dispatch(String topic, ConsumerRecord<String, String> record) {
-        subscriptions.dispatch(topic, IncomingEvent.from(record), reader);
+        subscriptions.dispatch(topic, IncomingEvent.from(record), reader, claims);
     }
 
     static void requireConsumedAsRegistered(Set<String> registered, Set<String> consumed) {

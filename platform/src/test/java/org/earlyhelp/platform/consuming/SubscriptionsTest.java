@@ -165,4 +165,30 @@ class SubscriptionsTest {
                 Set.of(Topics.REFERRAL, Topics.ASSESSMENT, Topics.PLAN)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("earlyhelp.events.consume.plan");
     }
+
+    @Test
+    @DisplayName("handlers registered with once(consumer) apply an event once for that consumer however often it arrives, through the inbox claim; other steps run every time")
+    void onceAppliesAnEventOncePerConsumer() {
+        Set<String> claimed = new java.util.HashSet<>();
+        List<String> claims = new ArrayList<>();
+        Subscriptions.Claims inbox = (eventId, consumer, effect) -> {
+            claims.add(consumer);
+            if (claimed.add(eventId + "/" + consumer)) {
+                effect.run();
+            }
+        };
+        subscriptions.everyEvent(Topics.REFERRAL, e -> seen.add("every"));
+        subscriptions.once("plan-reactions").on(EventType.STEP_UP_DECISION_RECORDED, StepUpDecisionRecordedV1.class,
+                (id, e) -> seen.add("reaction"));
+        subscriptions.once("notification-inbox").on(EventType.STEP_UP_DECISION_RECORDED, StepUpDecisionRecordedV1.class,
+                (id, e) -> seen.add("notification"));
+        IncomingEvent decision = event(EventType.STEP_UP_DECISION_RECORDED, DECISION);
+
+        subscriptions.dispatch(Topics.REFERRAL, decision, reader, inbox);
+        subscriptions.dispatch(Topics.REFERRAL, decision, reader, inbox);
+
+        assertThat(seen).containsExactly("every", "reaction", "notification", "every");
+        assertThat(claims).containsExactly("plan-reactions", "notification-inbox", "plan-reactions", "notification-inbox");
+        assertThatThrownBy(() -> subscriptions.once(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -25,6 +25,6 @@ public class PlanEventHandlers implements EventSubscriber {
     @Override
     public void subscribe(Subscriptions on) {
         on.everyEvent(Topics.PLAN, circle::apply)
-                .on(EventType.REVIEW_HELD, ReviewHeldV1.class, drafts::on);
+                .once(DraftsFromReviews.CONSUMER).on(EventType.REVIEW_HELD, ReviewHeldV1.class, drafts::on);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.events.plan.ReviewHeldV1;
-import org.earlyhelp.platform.inbox.Inbox;
 
 /**
  * A review that decided {@code STEP_UP} opens a draft referral for the plan's lead professional,
@@ -17,21 +16,20 @@ import org.earlyhelp.platform.inbox.Inbox;
 @Transactional
 public class DraftsFromReviews {
 
-    static final String CONSUMER = "referral-drafts";
+    /** Its inbox name: the platform applies each ReviewHeld once for it. */
+    public static final String CONSUMER = "referral-drafts";
     static final String STEP_UP = "STEP_UP";
 
     private final StepUpReferralRepository referrals;
-    private final Inbox inbox;
     private final Clock clock;
 
-    public DraftsFromReviews(StepUpReferralRepository referrals, Inbox inbox, Clock clock) {
+    public DraftsFromReviews(StepUpReferralRepository referrals, Clock clock) {
         this.referrals = referrals;
-        this.inbox = inbox;
         this.clock = clock;
     }
 
     public void on(UUID eventId, ReviewHeldV1 review) {
-        if (!inbox.firstDelivery(eventId, CONSUMER) || !STEP_UP.equals(review.decision())
+        if (!STEP_UP.equals(review.decision())
                 || referrals.draftedFrom(review.reviewId()).isPresent()) {
             return;
         }
