@@ -22,18 +22,18 @@ import org.earlyhelp.events.referral.EscalationResponseDueSoonV1;
  * raised it, and the area's early help team. Plain words, the stage and the dates: never the concern or the answers, which
  * stay in referral-service behind the family's access rules.
  */
-final class EscalationNotices {
+public final class EscalationNotices {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    static List<Notification> forRaised(UUID eventId, EscalationRaisedV1 e, Instant now) {
+    public static List<Notification> forRaised(UUID eventId, EscalationRaisedV1 e, Instant now) {
         String message = "A professional disagreement about a family has been raised with your agency (stage 1). Please respond by "
                 + day(e.respondBy()) + ".";
         return notices(eventId, e.area(), e.familyId(), "ESCALATION_RAISED", message, now,
                 Recipient.agency(e.withAgency()), Recipient.EARLY_HELP_TEAM);
     }
 
-    static List<Notification> forResponded(UUID eventId, EscalationRespondedV1 e, Instant now) {
+    public static List<Notification> forResponded(UUID eventId, EscalationRespondedV1 e, Instant now) {
         return notices(eventId, e.area(), e.familyId(), "ESCALATION_RESPONDED", "A professional disagreement you raised has been "
                 + "answered (stage " + e.stage() + "). Open it to read the response and resolve or escalate it.", now,
                 Recipient.user(e.raisedByUserId()), Recipient.EARLY_HELP_TEAM);
@@ -43,7 +43,7 @@ final class EscalationNotices {
      * Escalated: stage 2 to the managers of the side that raised it (the other side's agency inbox reaches its managers), stage 3
      * to the safeguarding partnership's managers; and both sides, and the early help team.
      */
-    static List<Notification> forEscalated(UUID eventId, EscalationEscalatedV1 e, Instant now) {
+    public static List<Notification> forEscalated(UUID eventId, EscalationEscalatedV1 e, Instant now) {
         Recipient managers = e.stage() >= 3 ? Recipient.managersOf(e.partnershipAgency()) : Recipient.managersOf(e.raisedByAgency());
         return notices(eventId, e.area(), e.familyId(), "ESCALATION_ESCALATED", "A professional disagreement about a family has "
                 + "been escalated to stage " + e.stage() + (e.stage() >= 3 ? " (the safeguarding partnership)" : " (managers)")
@@ -51,14 +51,14 @@ final class EscalationNotices {
                 managers, Recipient.user(e.raisedByUserId()), Recipient.agency(e.withAgency()), Recipient.EARLY_HELP_TEAM);
     }
 
-    static List<Notification> forResolved(UUID eventId, EscalationResolvedV1 e, Instant now) {
+    public static List<Notification> forResolved(UUID eventId, EscalationResolvedV1 e, Instant now) {
         return notices(eventId, e.area(), e.familyId(), "ESCALATION_RESOLVED", "A professional disagreement about a family has been "
                 + "resolved at stage " + e.stage() + ".", now,
                 Recipient.user(e.raisedByUserId()), Recipient.agency(e.withAgency()), Recipient.EARLY_HELP_TEAM);
     }
 
     /** Due soon: whoever answers this stage. */
-    static List<Notification> forDueSoon(UUID eventId, EscalationResponseDueSoonV1 e, Instant now) {
+    public static List<Notification> forDueSoon(UUID eventId, EscalationResponseDueSoonV1 e, Instant now) {
         return notices(eventId, e.area(), e.familyId(), "ESCALATION_RESPONSE_DUE_SOON", "A response to a professional disagreement "
                 + "(stage " + e.stage() + ") is due by " + day(e.respondBy()) + ".", now,
                 answerer(e.stage(), e.withAgency(), e.partnershipAgency()));
@@ -68,7 +68,7 @@ final class EscalationNotices {
      * Overdue: both sides (the other side's agency inbox, which its managers see too; the partnership's managers at stage 3; the
      * practitioner who raised it) and the early help team.
      */
-    static List<Notification> forOverdue(UUID eventId, EscalationOverdueV1 e, Instant now) {
+    public static List<Notification> forOverdue(UUID eventId, EscalationOverdueV1 e, Instant now) {
         Set<Recipient> to = new LinkedHashSet<>();
         to.add(Recipient.agency(e.withAgency()));
         if (e.stage() >= 3) {

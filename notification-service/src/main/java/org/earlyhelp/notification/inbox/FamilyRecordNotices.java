@@ -18,38 +18,38 @@ import org.earlyhelp.events.assessment.UniversalServicesSignpostedV1;
  * for a manager's agreement, the manager's answer, help declined, an assessment that ended in universal services. Plain
  * words, ids and dates: never the reasons, the information shared or the services named.
  */
-final class FamilyRecordNotices {
+public final class FamilyRecordNotices {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The manager the requester named decides. */
-    static List<Notification> forApprovalRequested(UUID eventId, SharingApprovalRequestedV1 e, Instant now) {
+    public static List<Notification> forApprovalRequested(UUID eventId, SharingApprovalRequestedV1 e, Instant now) {
         return List.of(new Notification(eventId, e.area(), Recipient.user(e.managerUserId()), "SHARING_APPROVAL_REQUESTED", e.familyId(),
                 null, "A practitioner asks your agreement to share information about a family without consent (" + ground(e.ground())
                         + "). Open the decision to approve or refuse it.", now));
     }
 
-    static List<Notification> forApproved(UUID eventId, SharingDecisionApprovedV1 e, Instant now) {
+    public static List<Notification> forApproved(UUID eventId, SharingDecisionApprovedV1 e, Instant now) {
         return List.of(new Notification(eventId, e.area(), Recipient.user(e.requestedByUserId()), "SHARING_APPROVED", e.familyId(), null,
                 "A manager has agreed to the sharing without consent you asked for (" + ground(e.ground()) + ") on " + day(e.decidedOn())
                         + ".", now));
     }
 
-    static List<Notification> forRefused(UUID eventId, SharingDecisionRefusedV1 e, Instant now) {
+    public static List<Notification> forRefused(UUID eventId, SharingDecisionRefusedV1 e, Instant now) {
         return List.of(new Notification(eventId, e.area(), Recipient.user(e.requestedByUserId()), "SHARING_REFUSED", e.familyId(), null,
                 "A manager has refused the sharing without consent you asked for (" + ground(e.ground()) + "). Do not share; open the "
                         + "decision to see why.", now));
     }
 
     /** Help declined: the early help team, who keep the door open. */
-    static List<Notification> forConsentRefused(UUID eventId, ConsentRefusedV1 e, Instant now) {
+    public static List<Notification> forConsentRefused(UUID eventId, ConsentRefusedV1 e, Instant now) {
         return List.of(new Notification(eventId, e.area(), Recipient.EARLY_HELP_TEAM, "HELP_DECLINED", e.familyId(), null,
                 "A family declined early help on " + day(e.refusedOn()) + "; " + e.universalServicesOffered()
                         + " universal service(s) were offered. They may still ask for help later.", now));
     }
 
     /** An assessment that ended in universal services: the lead professional tells the family; the early help team knows. */
-    static List<Notification> forUniversalServices(UUID eventId, UniversalServicesSignpostedV1 e, Instant now) {
+    public static List<Notification> forUniversalServices(UUID eventId, UniversalServicesSignpostedV1 e, Instant now) {
         String message = "An early help assessment completed on " + day(e.completedOn()) + " found the family's needs met by universal "
                 + "services: " + e.servicesSignposted() + " service(s) signposted, no family plan opened.";
         return List.of(

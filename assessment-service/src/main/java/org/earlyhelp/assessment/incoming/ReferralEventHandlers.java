@@ -1,9 +1,10 @@
-package org.earlyhelp.assessment.csc;
+package org.earlyhelp.assessment.incoming;
 
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.assessment.csc.CscInvolvement;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.referral.StepDownProposedV1;
 import org.earlyhelp.events.referral.StepUpReferralSubmittedV1;

@@ -1,7 +1,9 @@
-package org.earlyhelp.plan.opening;
+package org.earlyhelp.plan.incoming;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.plan.opening.PlanOpening;
+import org.earlyhelp.plan.opening.PlanReactions;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.events.referral.StepUpDecisionRecordedV1;

@@ -1,9 +1,11 @@
-package org.earlyhelp.notification.inbox;
+package org.earlyhelp.notification.incoming;
 
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.notification.inbox.NotificationService;
+import org.earlyhelp.notification.inbox.NotificationRules;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.Topics;
 import org.earlyhelp.events.plan.ClosureDueV1;

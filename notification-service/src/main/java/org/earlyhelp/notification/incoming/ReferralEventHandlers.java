@@ -1,7 +1,10 @@
-package org.earlyhelp.notification.inbox;
+package org.earlyhelp.notification.incoming;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.notification.inbox.NotificationService;
+import org.earlyhelp.notification.inbox.NotificationRules;
+import org.earlyhelp.notification.inbox.EscalationNotices;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.Topics;
 import org.earlyhelp.events.referral.EscalationEscalatedV1;
