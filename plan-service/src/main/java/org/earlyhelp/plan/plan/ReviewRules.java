@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.earlyhelp.platform.problem.ConflictingState;
+import org.earlyhelp.platform.problem.FieldRuleViolation;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.time.RecordedDates;
 
@@ -128,19 +129,5 @@ public final class ReviewRules {
     static RuleViolation namingGoals(String rule, String detail, List<UUID> goals) {
         List<String> ids = goals.stream().map(UUID::toString).toList();
         return new RuleViolation(rule, detail, Map.of("goals", ids));
-    }
-
-    /** 422 naming its rule and the field that breaks it. */
-    public static final class FieldRuleViolation extends RuleViolation {
-        private final String field;
-
-        FieldRuleViolation(String rule, String field, String detail) {
-            super(rule, detail, Map.of("field", field));
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.earlyhelp.events.plan.ReviewHeldV1;
 import org.earlyhelp.events.plan.ReviewScheduledV1;
 import org.earlyhelp.platform.time.BankHolidays;
 import org.earlyhelp.plan.timescales.Timescales;
+import org.earlyhelp.platform.problem.FieldRuleViolation;
 import org.earlyhelp.platform.problem.ConflictingState;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.time.RecordedDates;
@@ -80,7 +81,7 @@ class ReviewRulesTest {
         for (String views : new String[] { null, "  " }) {
             assertThatThrownBy(() -> plan.holdReview(review, outcome(HELD, views, ReviewDecision.CONTINUE, List.of()), ENGLAND, "teacher", CLOCK))
                     .satisfies(e -> refused(e, ReviewRules.CHILD_AND_FAMILY_VIEWS))
-                    .isInstanceOfSatisfying(ReviewRules.FieldRuleViolation.class, e -> {
+                    .isInstanceOfSatisfying(FieldRuleViolation.class, e -> {
                         assertThat(e.field()).isEqualTo("childAndFamilyViews");
                         assertThat(e.details()).containsEntry("field", "childAndFamilyViews");
                     });
@@ -313,7 +314,7 @@ class ReviewRulesTest {
                     assertThat(e.field()).isEqualTo("dueBy");
                 });
         assertThatThrownBy(() -> plan.rescheduleReview(initial, OPENED.plusDays(85), "r", ENGLAND, "teacher", CLOCK))
-                .isInstanceOfSatisfying(ReviewRules.FieldRuleViolation.class, e -> {
+                .isInstanceOfSatisfying(FieldRuleViolation.class, e -> {
                     assertThat(e.rule()).isEqualTo(ReviewRules.REVIEW_WITHIN_12_WEEKS);
                     assertThat(e.field()).isEqualTo("dueBy");
                 });

@@ -2,7 +2,6 @@ package org.earlyhelp.platform.time;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.earlyhelp.platform.problem.RuleViolation;
 
@@ -52,21 +51,9 @@ public final class RecordedDates {
     }
 
     /** A date rule broken: 422 with {@code rule} and the {@code field} that breaks it. */
-    public static final class DateRuleViolation extends RuleViolation {
-        private final String field;
-
+    public static final class DateRuleViolation extends org.earlyhelp.platform.problem.FieldRuleViolation {
         public DateRuleViolation(String rule, String field, String detail) {
-            super(rule, detail);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        @Override
-        public Map<String, Object> details() {
-            return Map.of("field", field);
+            super(rule, field, detail);
         }
     }
 }
