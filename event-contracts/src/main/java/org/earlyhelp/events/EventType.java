@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
+import org.earlyhelp.events.assessment.ChildAgesRecordedV1;
 import org.earlyhelp.events.assessment.ChildBornV1;
 import org.earlyhelp.events.assessment.ConsentRefusedV1;
 import org.earlyhelp.events.assessment.SharingApprovalRequestedV1;
@@ -55,6 +56,7 @@ public enum EventType {
     CHILD_BORN("earlyhelp.assessment.child-born.v1", Topics.ASSESSMENT, ChildBornV1.class),
     UNIVERSAL_SERVICES_SIGNPOSTED("earlyhelp.assessment.universal-services-signposted.v1", Topics.ASSESSMENT,
             UniversalServicesSignpostedV1.class),
+    CHILD_AGES_RECORDED("earlyhelp.assessment.child-ages-recorded.v1", Topics.ASSESSMENT, ChildAgesRecordedV1.class),
 
     PLAN_OPENED("earlyhelp.plan.plan-opened.v1", Topics.PLAN, PlanOpenedV1.class),
     REVIEW_SCHEDULED("earlyhelp.plan.review-scheduled.v1", Topics.PLAN, ReviewScheduledV1.class),

@@ -44,7 +44,12 @@ class AsyncApiDocumentTest {
             "StepDownProposedV1.proposedOn",
             // issue 18: a goal outcome recorded at closure has no review; a plan shared before any review had no due date
             "GoalOutcomeRecordedV1.reviewId",
-            "RevisedPlanSharedV1.revisedPlanDueBy");
+            "RevisedPlanSharedV1.revisedPlanDueBy",
+            // issue 20: fields for reporting, absent from events published before them; closureDueBy only for CLOSE
+            "AssessmentCompletedV1.childAges",
+            "ReviewHeldV1.kind",
+            "ReviewHeldV1.closureDueBy",
+            "LeadProfessionalChangedV1.changedOn");
 
     private static List<String> lines;
 
@@ -291,7 +296,7 @@ class AsyncApiDocumentTest {
         List<String> own = ownLines(path);
         assertThat(own).as(where + " is described").isNotEmpty();
         if (javaType instanceof ParameterizedType list && list.getRawType() == List.class) {
-            assertThat(own).as(where).contains("type: array");
+            assertThat(own).as(where + " is an array").anyMatch(line -> line.equals("type: array") || line.equals("type: [array, \"null\"]"));
             String[] items = Arrays.copyOf(path, path.length + 1);
             items[path.length] = "items";
             assertTyped(where + "[]", list.getActualTypeArguments()[0], items);
