@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import jakarta.persistence.Version;
 
 import org.earlyhelp.assessment.consent.Consent;
 import org.earlyhelp.assessment.consent.ConsentPurpose;
+import org.earlyhelp.assessment.family.ChildAges;
+import org.earlyhelp.assessment.family.Family;
 import org.earlyhelp.events.FamilyEvent;
 import org.earlyhelp.events.assessment.AssessmentCompletedV1;
 import org.earlyhelp.events.assessment.UniversalServicesSignpostedV1;
@@ -125,18 +128,23 @@ public class Assessment {
      * @return the AssessmentCompleted event: ids, codes, dates and the lead professional only.
      */
     public AssessmentCompletedV1 complete(LocalDate on, List<Consent> familyConsents, Clock clock) {
-        return complete(on, familyConsents, Set.of(), clock).completed();
+        return complete(on, familyConsents, Set.of(), Map.of(), clock).completed();
     }
 
     /**
-     * As {@link #complete(LocalDate, List, Clock)}, for an assessment that may cover children not yet born (a pre-birth
+     * As {@link #complete(LocalDate, List, Clock)} (which knows no dates of birth: for the rules of the completion only), for an assessment that may cover children not yet born (a pre-birth
      * assessment: their voice is not asked for). At level UNIVERSAL the universal services signposted are required, and
      * the completion raises UniversalServicesSignposted beside AssessmentCompleted: no targeted plan opens, the lead
      * professional and the early help team are told.
      *
+     * The event carries each assessed child's age in whole years on {@code on} ({@link ChildAges}): those with a date of
+     * birth in {@code datesOfBirth}; a child still unborn has no entry.
+     *
      * @param stillUnborn the children assessed who are still recorded unborn
+     * @param datesOfBirth the family's members' dates of birth, by member id ({@link Family#datesOfBirth()})
      */
-    public Completed complete(LocalDate on, List<Consent> familyConsents, Set<UUID> stillUnborn, Clock clock) {
+    public Completed complete(LocalDate on, List<Consent> familyConsents, Set<UUID> stillUnborn, Map<UUID, LocalDate> datesOfBirth,
+            Clock clock) {
         requireDraft();
         List<String> missing = CompletionCheck.missing(content, childMemberIds, stillUnborn);
         if (!missing.isEmpty()) {
@@ -149,7 +157,7 @@ public class Assessment {
         completedBy = leadProfessional.userId();
         AssessmentCompletedV1 completed = new AssessmentCompletedV1(familyId, area, id, childMemberIds, leadProfessional.toEvent(),
                 content.needs().stream().map(n -> new AssessmentCompletedV1.IdentifiedNeed(n.id(), n.memberId(), n.indicator().name())).toList(),
-                content.levelOfNeed().name(), on);
+                content.levelOfNeed().name(), on, ChildAges.on(on, childMemberIds, datesOfBirth));
         UniversalServicesSignpostedV1 universal = content.levelOfNeed() == LevelOfNeed.UNIVERSAL
                 ? new UniversalServicesSignpostedV1(familyId, area, id, leadProfessional.userId(), content.universalServicesSignposted().size(), on)
                 : null;

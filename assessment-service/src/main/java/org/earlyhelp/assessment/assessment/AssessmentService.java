@@ -85,9 +85,10 @@ public class AssessmentService {
             throw new ForbiddenException("Only the lead professional signs the assessment off");
         }
         Versions.requireMatch(ifMatch, assessment.version());
-        Set<UUID> stillUnborn = families.visible(assessment.familyId(), caller).members().stream().filter(FamilyMember::isUnborn)
-                .map(FamilyMember::id).collect(Collectors.toSet());
-        Assessment.Completed completed = assessment.complete(request.completedOn(), consents.ofFamily(assessment.familyId()), stillUnborn, clock);
+        Family family = families.visible(assessment.familyId(), caller);
+        Set<UUID> stillUnborn = family.members().stream().filter(FamilyMember::isUnborn).map(FamilyMember::id).collect(Collectors.toSet());
+        Assessment.Completed completed = assessment.complete(request.completedOn(), consents.ofFamily(assessment.familyId()), stillUnborn,
+                family.datesOfBirth(), clock);
         completed.events().forEach(outbox::publish);
         assessments.flush();
         audit.record(caller, "assessment.complete", assessment.familyId(), "assessment/" + id);

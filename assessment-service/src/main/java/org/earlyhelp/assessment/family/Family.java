@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.earlyhelp.events.assessment.ChildAgesRecordedV1;
 import org.earlyhelp.events.assessment.ChildBornV1;
 import org.earlyhelp.events.assessment.ConsentRefusedV1;
 import org.earlyhelp.events.assessment.FamilyRegisteredV1;
@@ -188,6 +191,22 @@ public class Family {
         FamilyMember added = new FamilyMember(this, members.size(), member);
         members.add(added);
         return added;
+    }
+
+    /**
+     * The ages on {@code asOf} of the children another service's event names ({@code occasion}, {@code occasionRef}), as
+     * {@link ChildAges} counts them: members of this family with a date of birth only (an unborn child, or an id this family
+     * does not hold, has no entry). Ids and whole years only: never a name or a date of birth.
+     */
+    public ChildAgesRecordedV1 childAgesRecorded(String occasion, UUID occasionRef, LocalDate asOf, List<UUID> childMemberIds) {
+        return new ChildAgesRecordedV1(id, area, occasion, occasionRef, asOf, ChildAges.on(asOf, childMemberIds, datesOfBirth()));
+    }
+
+    /** Each born member's date of birth, by member id (unborn members have none). */
+    public Map<UUID, LocalDate> datesOfBirth() {
+        Map<UUID, LocalDate> datesOfBirth = new HashMap<>();
+        members.stream().filter(m -> m.dateOfBirth() != null).forEach(m -> datesOfBirth.put(m.id(), m.dateOfBirth()));
+        return datesOfBirth;
     }
 
     public Optional<FamilyMember> member(UUID memberId) {

@@ -16,6 +16,8 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.earlyhelp.assessment.Api;
+import org.earlyhelp.events.ChildAge;
+import org.earlyhelp.events.assessment.AssessmentCompletedV1;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
 import org.earlyhelp.localstack.TopicReader;
@@ -87,6 +89,18 @@ class AssessmentResourceTest {
                 .filter(r -> TopicReader.header(r, "ce_type").endsWith("assessment-completed.v1")).findFirst().orElseThrow();
         assertThat(completed.value()).contains(id, "PERSISTENT_ABSENCE", "PARENTAL_MENTAL_HEALTH", "TARGETED", completedOn)
                 .doesNotContain("Amy", "Beth", "Attendance 78", "Low mood", "Loving grandparents", "friends at school", "Mornings");
+        // issue 20: the assessed child's age in whole years on completedOn, never the date of birth
+        String dateOfBirth = given().auth().oauth2(TestTokens.teacher()).get("/api/families/{id}", family).then().statusCode(200)
+                .extract().path("members[0].dateOfBirth");
+        AssessmentCompletedV1 event;
+        try {
+            event = json.readValue(completed.value(), AssessmentCompletedV1.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(event.childAges()).containsExactly(new ChildAge(java.util.UUID.fromString(ids.get(1)),
+                java.time.Period.between(LocalDate.parse(dateOfBirth), LocalDate.parse(completedOn)).getYears()));
+        assertThat(completed.value()).doesNotContain(dateOfBirth);
     }
 
     @Test

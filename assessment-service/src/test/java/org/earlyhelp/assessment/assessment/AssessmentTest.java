@@ -218,7 +218,7 @@ class AssessmentTest {
     void universalNeedsTheServicesSignposted() {
         Assessment assessment = draft();
         assessment.revise(universal(null), List.of(child, parent));
-        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), CLOCK))
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), java.util.Map.of(), CLOCK))
                 .isInstanceOfSatisfying(Assessment.IncompleteAssessment.class, e -> assertThat(e.missing())
                         .singleElement().asString().startsWith("universalServicesSignposted"));
         assertThat(assessment.status()).isEqualTo(AssessmentStatus.DRAFT);
@@ -230,7 +230,7 @@ class AssessmentTest {
         Assessment assessment = draft();
         assessment.revise(universal(List.of("Children's centre stay and play", " School nurse drop-in ")), List.of(child, parent));
         assertThat(assessment.content().universalServicesSignposted()).containsExactly("Children's centre stay and play", "School nurse drop-in");
-        Assessment.Completed completed = assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), CLOCK);
+        Assessment.Completed completed = assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), java.util.Map.of(), CLOCK);
         assertThat(completed.completed().levelOfNeed()).isEqualTo("UNIVERSAL");
         assertThat(completed.universal().servicesSignposted()).isEqualTo(2);
         assertThat(completed.universal().leadProfessionalUserId()).isEqualTo("teacher");
@@ -244,7 +244,7 @@ class AssessmentTest {
     void targetedRaisesNoSignposting() {
         Assessment assessment = draft();
         assessment.revise(complete(), List.of(child, parent));
-        Assessment.Completed completed = assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), CLOCK);
+        Assessment.Completed completed = assessment.complete(LocalDate.of(2026, 12, 14), consents, Set.of(), java.util.Map.of(), CLOCK);
         assertThat(completed.universal()).isNull();
         assertThat(completed.events()).containsExactly(completed.completed());
     }
@@ -256,10 +256,26 @@ class AssessmentTest {
         List<Consent> both = List.of(consent(List.of(child, unborn), LocalDate.of(2026, 11, 20)));
         Assessment assessment = draft(List.of(child, unborn));
         assessment.revise(complete(), List.of(child, unborn, parent));
-        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14), both, Set.of(), CLOCK))
+        assertThatThrownBy(() -> assessment.complete(LocalDate.of(2026, 12, 14), both, Set.of(), java.util.Map.of(), CLOCK))
                 .isInstanceOfSatisfying(Assessment.IncompleteAssessment.class, e -> assertThat(e.missing())
                         .singleElement().asString().contains(unborn.toString()));
-        assertThat(assessment.complete(LocalDate.of(2026, 12, 14), both, Set.of(unborn), CLOCK).completed().childMemberIds())
+        assertThat(assessment.complete(LocalDate.of(2026, 12, 14), both, Set.of(unborn), java.util.Map.of(), CLOCK).completed().childMemberIds())
                 .containsExactly(child, unborn);
+    }
+
+    @Test
+    @DisplayName("AssessmentCompleted carries each assessed child's age in whole years on completedOn; a child still unborn has none, nor does any date of birth")
+    void completionCarriesTheChildrensAges() {
+        UUID unborn = UUID.randomUUID();
+        List<Consent> both = List.of(consent(List.of(child, unborn), LocalDate.of(2026, 11, 20)));
+        Assessment assessment = draft(List.of(child, unborn));
+        assessment.revise(complete(), List.of(child, unborn, parent));
+        java.util.Map<UUID, LocalDate> datesOfBirth = java.util.Map.of(child, LocalDate.of(2016, 12, 14), parent, LocalDate.of(1990, 1, 1));
+
+        AssessmentCompletedV1 completed = assessment.complete(LocalDate.of(2026, 12, 13), both, Set.of(unborn), datesOfBirth, CLOCK)
+                .completed();
+
+        assertThat(completed.childAges()).containsExactly(new org.earlyhelp.events.ChildAge(child, 9)); // 10 the next day
+        assertThat(completed.toString()).doesNotContain("2016-12-14", "1990-01-01");
     }
 }

@@ -181,7 +181,7 @@ public class FamilyPlan {
         if (newLead != null && !newLead.userId().equals(leadProfessional.userId())) {
             LeadProfessional previous = leadProfessional;
             leadProfessional = newLead;
-            events.add(new LeadProfessionalChangedV1(familyId, area, id, previous.toEvent(), newLead.toEvent(), joinedOn));
+            events.add(new LeadProfessionalChangedV1(familyId, area, id, previous.toEvent(), newLead.toEvent(), joinedOn, joinedOn));
         }
         Optional<Review> next = nextReview();
         if (next.isEmpty()) {
@@ -497,14 +497,16 @@ public class FamilyPlan {
                     "A handover records whether the family agreed to the new lead professional (familyAgreed: true or false)");
         }
         RecordedDates.notBefore(HANDOVER_AFTER_PLAN_OPENED, "warmHandoverOn", warmHandoverOn, PLAN_OPENED, openedOn);
-        LocalDate heldOn = FollowUps.handoverHeldOn(warmHandoverOn, RecordedDates.today(clock));
+        LocalDate today = RecordedDates.today(clock);
+        LocalDate heldOn = FollowUps.handoverHeldOn(warmHandoverOn, today);
         LeadProfessional from = leadProfessional;
         Handover handover = new Handover(this, from, to, familyAgreed, warmHandoverOn, heldOn, note, by, clock.instant());
         handovers.add(handover);
         leadProfessional = to;
         // WarmHandoverHeld is raised when a planned one is confirmed (completeHandover); LeadProfessionalChanged carries the
-        // warm handover's date of one recorded as held
-        return new Change(this, List.of(new LeadProfessionalChangedV1(familyId, area, id, from.toEvent(), to.toEvent(), warmHandoverOn)));
+        // warm handover's date of one recorded as held, and the day the new lead took over (FollowUps.handoverChangedOn)
+        return new Change(this, List.of(new LeadProfessionalChangedV1(familyId, area, id, from.toEvent(), to.toEvent(), warmHandoverOn,
+                FollowUps.handoverChangedOn(warmHandoverOn, today))));
     }
 
     // --- issue 18: follow-ups (handovers confirmed, the revised plan shared, the closure due) ---
@@ -608,8 +610,12 @@ public class FamilyPlan {
             actions.stream().filter(a -> a.id().equals(p.actionId())).findFirst().ifPresent(a -> a.progress(p.status()));
         }
         review.hold(outcome, by);
+        if (next == null) {
+            closureSummaryDueBy = timescales.closureSummaryDue(outcome.heldOn());
+        }
+        // ReviewHeld carries the review's kind and, for a CLOSE decision, the closure summary's due date just set (issue 20)
         events.add(new org.earlyhelp.events.plan.ReviewHeldV1(familyId, area, id, review.id(), outcome.heldOn(), outcome.decision().name(),
-                leadProfessional.userId(), List.of()));
+                leadProfessional.userId(), List.of(), review.kind().name(), next == null ? closureSummaryDueBy : null));
         events.addAll(recordOutcomes(goalOutcomes, outcome.heldOn(), review.id(), by, clock.instant()));
         if (next != null) {
             revisedPlanDueBy = timescales.revisedPlanDue(outcome.heldOn());
@@ -617,8 +623,6 @@ public class FamilyPlan {
             Review following = new Review(this, ReviewKind.REGULAR, next);
             reviews.add(following);
             events.add(scheduled(following));
-        } else {
-            closureSummaryDueBy = timescales.closureSummaryDue(outcome.heldOn());
         }
         return new Change(this, events);
     }
@@ -691,7 +695,8 @@ public class FamilyPlan {
 
     /**
      * Closed by another service's decision (CSC asking early help to stop), on the date that decision carries: an event is
-     * never refused for its dates.
+     * never refused for its dates. {@code PlanClosed} counts the plan's goals at closure (withdrawn ones not counted) and
+     * those ACHIEVED, as they stand now (after any outcomes recorded with the closure).
      */
     public Change closeAsDecided(ClosureReason reason, LocalDate agreedOn, String summary) {
         requireActive();
@@ -700,8 +705,10 @@ public class FamilyPlan {
         closedOn = agreedOn;
         closureSummary = summary;
         reviews.stream().filter(Review::isOpen).forEach(Review::cancel);
+        List<Goal> counted = goals.stream().filter(g -> !g.isWithdrawn()).toList();
+        int achieved = (int) counted.stream().filter(g -> g.status() == GoalStatus.ACHIEVED).count();
         return new Change(this, List.of(new org.earlyhelp.events.plan.PlanClosedV1(familyId, area, id, reason.name(), agreedOn,
-                leadProfessional.userId())));
+                leadProfessional.userId(), counted.size(), achieved)));
     }
 
     /**

@@ -48,4 +48,13 @@ public final class FollowUps {
         }
         return warmHandoverOn.isAfter(today) ? null : warmHandoverOn;
     }
+
+    /**
+     * The day a handover's new lead took over, as {@code LeadProfessionalChanged.changedOn} carries it (issue 20): the warm
+     * handover's date when one is given (a planned one too), otherwise {@code today}, the day it is recorded, the day
+     * {@link #handoverHeldOn} holds it on.
+     */
+    public static LocalDate handoverChangedOn(LocalDate warmHandoverOn, LocalDate today) {
+        return warmHandoverOn != null ? warmHandoverOn : today;
+    }
 }

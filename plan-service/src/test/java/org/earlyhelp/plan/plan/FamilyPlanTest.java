@@ -64,6 +64,12 @@ class FamilyPlanTest {
         assertThat(plan.reviews()).hasSize(1);
         assertThat(joined.events()).hasAtLeastOneElementOfType(LeadProfessionalChangedV1.class)
                 .hasAtLeastOneElementOfType(ReviewScheduledV1.class);
+        assertThat(joined.events()).filteredOn(LeadProfessionalChangedV1.class::isInstance).map(LeadProfessionalChangedV1.class::cast)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.from().userId()).isEqualTo("teacher");
+                    assertThat(e.to().userId()).isEqualTo("hv");
+                    assertThat(e.changedOn()).isEqualTo(LocalDate.of(2027, 4, 1)); // joinedOn
+                });
     }
 
     @Test

@@ -144,8 +144,13 @@ class FollowUpRulesTest {
                 org.assertj.core.groups.Tuple.tuple(HandoverStatus.PLANNED, null),
                 org.assertj.core.groups.Tuple.tuple(HandoverStatus.HELD, TODAY),
                 org.assertj.core.groups.Tuple.tuple(HandoverStatus.HELD, TODAY));
-        assertThat(planned.events()).singleElement().isInstanceOf(LeadProfessionalChangedV1.class);
+        assertThat(planned.events()).singleElement().isInstanceOfSatisfying(LeadProfessionalChangedV1.class,
+                e -> assertThat(e.changedOn()).isEqualTo(TODAY.plusDays(1)));
         assertThat(FollowUps.handoverHeldOn(OPENED, TODAY)).isEqualTo(OPENED);
+        // LeadProfessionalChanged.changedOn (issue 20): the warm handover's day when given, else the day it is recorded
+        assertThat(FollowUps.handoverChangedOn(OPENED, TODAY)).isEqualTo(OPENED);
+        assertThat(FollowUps.handoverChangedOn(TODAY.plusDays(1), TODAY)).isEqualTo(TODAY.plusDays(1));
+        assertThat(FollowUps.handoverChangedOn(null, TODAY)).isEqualTo(TODAY);
     }
 
     @Test

@@ -17,6 +17,9 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.earlyhelp.events.Professional;
+import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
+import org.earlyhelp.events.plan.PlanClosedV1;
+import org.earlyhelp.events.plan.ReviewHeldV1;
 import org.earlyhelp.events.referral.StepDownAcceptedV1;
 import org.earlyhelp.localstack.ServiceTestStack;
 import org.earlyhelp.localstack.TestTokens;
@@ -170,7 +173,33 @@ class PlanLifecycleTest {
         assertThat(broker.recordsFor("earlyhelp.plan.events", familyId.toString()).stream()
                 .filter(r -> TopicReader.header(r, "ce_type").contains("review-held")).map(r -> r.value()).toList())
                 .anyMatch(v -> v.contains("\"decision\":\"STEP_UP\""));
+        // issue 20: what reporting needs, as codes and dates
+        assertThat(published(familyId, "review-held", ReviewHeldV1.class)).extracting(ReviewHeldV1::kind, ReviewHeldV1::decision,
+                ReviewHeldV1::closureDueBy).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("INITIAL", "CONTINUE", null),
+                        org.assertj.core.groups.Tuple.tuple("REGULAR", "STEP_UP", null),
+                        org.assertj.core.groups.Tuple.tuple("REGULAR", "CLOSE", isleOfWight().closureSummaryDue(day(90))));
+        assertThat(published(familyId, "lead-professional-changed", LeadProfessionalChangedV1.class)).singleElement().satisfies(e -> {
+            assertThat(e.warmHandoverOn()).isEqualTo(day(66));
+            assertThat(e.changedOn()).isEqualTo(day(66));
+        });
+        assertThat(published(familyId, "plan-closed", PlanClosedV1.class)).singleElement().satisfies(e -> {
+            assertThat(e.goals()).isEqualTo(1);
+            assertThat(e.goalsAchieved()).isEqualTo(1);
+        });
         given().auth().oauth2(hv).get("/api/plans/{id}", plan).then().header("ETag", notNullValue());
+    }
+
+    /** The family's events of this type (earlyhelp.plan.{@code type}.v1) as they crossed the broker, in order. */
+    <T> List<T> published(UUID familyId, String type, Class<T> record) {
+        return broker.recordsFor("earlyhelp.plan.events", familyId.toString()).stream()
+                .filter(r -> ("earlyhelp.plan." + type + ".v1").equals(TopicReader.header(r, "ce_type"))).map(r -> {
+                    try {
+                        return json.readValue(r.value(), record);
+                    } catch (java.io.IOException e) {
+                        throw new AssertionError(e);
+                    }
+                }).toList();
     }
 
     void send(UUID familyId, String type, Object event) throws Exception {

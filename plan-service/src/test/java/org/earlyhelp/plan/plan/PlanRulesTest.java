@@ -76,8 +76,17 @@ class PlanRulesTest {
         FamilyPlan.Change change = plan.handOver(hv, true, LocalDate.of(2027, 4, 2), "Met the family together", "teacher", CLOCK);
         assertThat(plan.leadProfessional()).isEqualTo(hv);
         assertThat(plan.handovers()).singleElement().satisfies(h -> assertThat(h.fromUserId()).isEqualTo("teacher"));
-        assertThat(change.events()).singleElement().isInstanceOf(LeadProfessionalChangedV1.class);
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(LeadProfessionalChangedV1.class, e -> {
+            assertThat(e.warmHandoverOn()).isEqualTo(LocalDate.of(2027, 4, 2));
+            assertThat(e.changedOn()).isEqualTo(LocalDate.of(2027, 4, 2));
+        });
         assertThatThrownBy(() -> plan.handOver(hv, true, null, null, "hv", CLOCK)).isInstanceOf(RuleViolation.class);
+        // no warm handover given: changed on the day it is recorded (the platform's today)
+        assertThat(plan.handOver(TEACHER, true, null, null, "hv", CLOCK).events()).singleElement()
+                .isInstanceOfSatisfying(LeadProfessionalChangedV1.class, e -> {
+                    assertThat(e.warmHandoverOn()).isNull();
+                    assertThat(e.changedOn()).isEqualTo(TODAY);
+                });
     }
 
     @Test
@@ -89,8 +98,11 @@ class PlanRulesTest {
         assertThat(plan.nextReview().orElseThrow().dueBy()).isEqualTo(LocalDate.of(2027, 6, 1));
         assertThat(plan.nextReview().orElseThrow().kind()).isEqualTo(ReviewKind.REGULAR);
         assertThat(plan.revisedPlanDueBy()).isEqualTo(LocalDate.of(2027, 5, 5)); // 3 May is a bank holiday
-        assertThat(change.events()).hasSize(2).first().isInstanceOfSatisfying(ReviewHeldV1.class,
-                e -> assertThat(e.decision()).isEqualTo("CONTINUE"));
+        assertThat(change.events()).hasSize(2).first().isInstanceOfSatisfying(ReviewHeldV1.class, e -> {
+            assertThat(e.decision()).isEqualTo("CONTINUE");
+            assertThat(e.kind()).isEqualTo("INITIAL");
+            assertThat(e.closureDueBy()).isNull();
+        });
         assertThat(change.events().get(1)).isInstanceOf(ReviewScheduledV1.class);
     }
 
@@ -127,14 +139,22 @@ class PlanRulesTest {
     void aCloseDecisionSetsTheClosureSummaryDueAndClosureMakesThePlanReadOnly() {
         FamilyPlan plan = plan();
         UUID initial = plan.nextReview().orElseThrow().id();
-        plan.holdReview(initial, new ReviewOutcome(LocalDate.of(2027, 4, 20), List.of(), List.of(), "Views", ReviewDecision.CLOSE, null),
-                ENGLAND, "teacher", CLOCK);
+        FamilyPlan.Change held = plan.holdReview(initial, new ReviewOutcome(LocalDate.of(2027, 4, 20), List.of(), List.of(), "Views",
+                ReviewDecision.CLOSE, null), ENGLAND, "teacher", CLOCK);
         assertThat(plan.closureSummaryDueBy()).isEqualTo(LocalDate.of(2027, 4, 22));
+        assertThat(held.events()).singleElement().isInstanceOfSatisfying(ReviewHeldV1.class, e -> {
+            assertThat(e.decision()).isEqualTo("CLOSE");
+            assertThat(e.kind()).isEqualTo("INITIAL");
+            assertThat(e.closureDueBy()).isEqualTo(LocalDate.of(2027, 4, 22));
+        });
         assertThat(plan.nextReview()).isEmpty();
         FamilyPlan.Change closed = plan.close(ClosureReason.OUTCOMES_ACHIEVED, LocalDate.of(2027, 4, 21), "Attendance is back to 96%", CLOCK);
         assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
-        assertThat(closed.events()).singleElement().isInstanceOfSatisfying(PlanClosedV1.class,
-                e -> assertThat(e.reason()).isEqualTo("OUTCOMES_ACHIEVED"));
+        assertThat(closed.events()).singleElement().isInstanceOfSatisfying(PlanClosedV1.class, e -> {
+            assertThat(e.reason()).isEqualTo("OUTCOMES_ACHIEVED");
+            assertThat(e.goals()).isZero();
+            assertThat(e.goalsAchieved()).isZero();
+        });
         assertThatThrownBy(() -> plan.addGoal(new GoalDraft("HOUSING", "d", "m", LocalDate.of(2027, 6, 1), false), CLOCK))
                 .isInstanceOf(ConflictingState.class);
         assertThatThrownBy(() -> plan.close(ClosureReason.OTHER, LocalDate.of(2027, 4, 22), "x", CLOCK)).isInstanceOf(ConflictingState.class);
@@ -222,7 +242,12 @@ class PlanRulesTest {
         FamilyPlan plan = plan();
         plan.holdReview(plan.nextReview().orElseThrow().id(), heldOn(LocalDate.of(2027, 4, 20), ReviewDecision.CONTINUE), ENGLAND,
                 "teacher", CLOCK);
-        plan.closeAsDecided(ClosureReason.STEPPED_UP_TO_CSC, LocalDate.of(2027, 4, 19), "CSC");
+        FamilyPlan.Change closed = plan.closeAsDecided(ClosureReason.STEPPED_UP_TO_CSC, LocalDate.of(2027, 4, 19), "CSC");
+        assertThat(closed.events()).singleElement().isInstanceOfSatisfying(PlanClosedV1.class, e -> {
+            assertThat(e.agreedOn()).isEqualTo(LocalDate.of(2027, 4, 19));
+            assertThat(e.goals()).isZero();
+            assertThat(e.goalsAchieved()).isZero();
+        });
         assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
         assertThat(plan.closedOn()).isEqualTo(LocalDate.of(2027, 4, 19));
     }

@@ -146,7 +146,10 @@ class ReviewRulesTest {
         assertThat(housing.outcomeReviewId()).isEqualTo(review);
         assertThat(school.status()).isEqualTo(GoalStatus.ACHIEVED);
         assertThat(change.events()).hasSize(4);
-        assertThat(change.events().get(0)).isInstanceOf(ReviewHeldV1.class);
+        assertThat(change.events().get(0)).isInstanceOfSatisfying(ReviewHeldV1.class, e -> {
+            assertThat(e.kind()).isEqualTo("INITIAL");
+            assertThat(e.closureDueBy()).isNull();
+        });
         assertThat(change.events()).filteredOn(GoalOutcomeRecordedV1.class::isInstance).map(GoalOutcomeRecordedV1.class::cast)
                 .satisfiesExactly(e -> {
                     assertThat(e.goalId()).isEqualTo(housing.id());
@@ -165,8 +168,9 @@ class ReviewRulesTest {
         assertThat(plan.reviews().get(0).goalOutcomes()).hasSize(2);
 
         UUID next = initial(plan);
-        plan.holdReview(next, outcome(LocalDate.of(2027, 5, 20), "Views", ReviewDecision.CONTINUE, List.of(
+        FamilyPlan.Change regular = plan.holdReview(next, outcome(LocalDate.of(2027, 5, 20), "Views", ReviewDecision.CONTINUE, List.of(
                 new GoalOutcome(housing.id(), GoalOutcome.Outcome.ACHIEVED, "All dry"))), ENGLAND, "teacher", CLOCK);
+        assertThat(regular.events().get(0)).isInstanceOfSatisfying(ReviewHeldV1.class, e -> assertThat(e.kind()).isEqualTo("REGULAR"));
         assertThat(housing.status()).isEqualTo(GoalStatus.ACHIEVED);
         assertThat(housing.outcomeNote()).isEqualTo("All dry");
         assertThat(housing.outcomeReviewId()).isEqualTo(next);
@@ -237,6 +241,33 @@ class ReviewRulesTest {
     }
 
     @Test
+    @DisplayName("PlanClosed counts the plan's goals at closure, withdrawn ones not counted, and those ACHIEVED after the closure's own outcomes (issue 20); ReviewHeld of a CLOSE carries the closure's due date")
+    void planClosedCountsTheGoals() {
+        FamilyPlan plan = plan(smart("HOUSING"), smart("PERSISTENT_ABSENCE"), smart("DOMESTIC_ABUSE"), smart("PARENTAL_MENTAL_HEALTH"));
+        Goal housing = plan.goals().get(0);
+        Goal school = plan.goals().get(1);
+        Goal mood = plan.goals().get(3);
+        plan.withdrawGoal(plan.goals().get(2).id(), "Not a need after all", "teacher", CLOCK.instant());
+        FamilyPlan.Change held = plan.holdReview(initial(plan), outcome(HELD, "Views", ReviewDecision.CLOSE, List.of(
+                new GoalOutcome(school.id(), GoalOutcome.Outcome.ACHIEVED, null),
+                new GoalOutcome(mood.id(), GoalOutcome.Outcome.ACHIEVED, null))), ENGLAND, "teacher", CLOCK);
+        assertThat(held.events().get(0)).isInstanceOfSatisfying(ReviewHeldV1.class, e -> {
+            assertThat(e.decision()).isEqualTo("CLOSE");
+            assertThat(e.kind()).isEqualTo("INITIAL");
+            assertThat(e.closureDueBy()).isEqualTo(plan.closureSummaryDueBy()).isEqualTo(LocalDate.of(2027, 4, 22));
+        });
+
+        FamilyPlan.Change closed = plan.close(ClosureReason.OUTCOMES_ACHIEVED, HELD, "Mostly there", List.of(
+                new GoalOutcome(housing.id(), GoalOutcome.Outcome.PARTLY_ACHIEVED, null),
+                new GoalOutcome(mood.id(), GoalOutcome.Outcome.NOT_ACHIEVED, "Low again")), "teacher", CLOCK);
+
+        assertThat(closed.events()).last().isInstanceOfSatisfying(PlanClosedV1.class, e -> {
+            assertThat(e.goals()).isEqualTo(3);
+            assertThat(e.goalsAchieved()).isEqualTo(1);
+        });
+    }
+
+    @Test
     @DisplayName("outcomes given with the closure are applied before its rule: GoalOutcomeRecorded without a review, recorded on agreedOn, then PlanClosed")
     void outcomesAtTheClosure() {
         FamilyPlan plan = plan(smart("HOUSING"));
@@ -254,7 +285,10 @@ class ReviewRulesTest {
                     assertThat(o.recordedOn()).isEqualTo(agreedOn);
                     assertThat(o.toString()).doesNotContain("winter");
                 }),
-                e -> assertThat(e).isInstanceOf(PlanClosedV1.class));
+                e -> assertThat(e).isInstanceOfSatisfying(PlanClosedV1.class, c -> {
+                    assertThat(c.goals()).isEqualTo(1);
+                    assertThat(c.goalsAchieved()).isEqualTo(1); // the outcome given with the closure counts
+                }));
         assertThat(plan.changes()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(PlanChangeKind.GOAL_OUTCOME_RECORDED);
             assertThat(c.byUserId()).isEqualTo("ehteam");
