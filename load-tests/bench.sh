@@ -16,7 +16,7 @@ RATE=${RATE:-300}; STEPDOWN_RATE=${STEPDOWN_RATE:-2}; BACKGROUND_RATE=${BACKGROU
 RUN_SECONDS=${SECONDS_PER_RUN:-30}; RAMP=${RAMP:-"25 50 75 100 150 200 300"}; CLIENTS=${CLIENTS:-8}
 WARM_UP_SECONDS=${WARM_UP_SECONDS:-180}; SCALE_RATE=${SCALE_RATE:-20}
 OUT="$ROOT/load-tests/target/bench"
-SERVICES=(assessment-service plan-service referral-service notification-service gateway)
+SERVICES=(assessment-service plan-service referral-service notification-service reporting-service gateway)
 FEEDER="$ROOT/load-tests/target/seed/teacher-families.csv"
 command -v pgbench >/dev/null || { echo "bench: pgbench is needed for the ceiling (Debian/Ubuntu: apt-get install postgresql-client)" >&2; exit 1; }
 

@@ -10,7 +10,8 @@ Needs python3 (standard library only)."""
 import csv, http.client, os, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-NAMES = ['assessment-service', 'plan-service', 'referral-service', 'notification-service', 'gateway', 'kafka', 'keycloak']
+NAMES = ['assessment-service', 'plan-service', 'referral-service', 'notification-service', 'reporting-service', 'gateway',
+         'kafka', 'keycloak']
 
 
 def ticks(pid):

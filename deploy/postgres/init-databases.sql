@@ -8,3 +8,4 @@ CREATE DATABASE assessment;
 CREATE DATABASE plan;
 CREATE DATABASE referral;
 CREATE DATABASE notification;
+CREATE DATABASE reporting;

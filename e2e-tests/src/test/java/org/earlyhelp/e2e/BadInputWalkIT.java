@@ -183,7 +183,7 @@ class BadInputWalkIT {
     static Map<String, String> snapshot() {
         PostgresServer postgres = system.postgres();
         Map<String, String> tables = new TreeMap<>();
-        for (String database : List.of("assessment", "plan", "referral", "notification")) {
+        for (String database : EarlyHelpSystem.DOMAIN.stream().map(EarlyHelpSystem.DomainService::database).toList()) {
             try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
                     Statement statement = db.createStatement()) {
                 List<String> names = new ArrayList<>();

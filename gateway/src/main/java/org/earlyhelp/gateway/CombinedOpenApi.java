@@ -12,7 +12,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * {@code GET /q/openapi}: one OpenAPI document for the whole {@code /api}, made from every
+ * {@code GET /q/openapi}: one OpenAPI document for the whole {@code /api} (and the pages a service
+ * serves through the gateway, such as {@code /reports/partnership}), made from every
  * service's own document at the time of asking: their paths (each operation tagged with its
  * service), their schemas (prefixed by service, references rewritten, so two services' "Page"
  * cannot clash), one bearer security scheme, and the gateway's own timeline. A service that
@@ -41,7 +42,7 @@ final class CombinedOpenApi {
             List<String> missing = new ArrayList<>();
             asked.forEach((name, document) -> {
                 if (document.succeeded() && document.result() != null) {
-                    add(combined, name, document.result());
+                    add(combined, name, document.result(), pages(services.get(name)));
                 } else {
                     missing.add(name);
                 }
@@ -72,15 +73,24 @@ final class CombinedOpenApi {
                         .put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT"))));
     }
 
-    /** Adds one service's document: schemas prefixed, references rewritten, operations tagged, the internal timeline part left out. */
-    static void add(JsonObject combined, String service, JsonObject document) {
+    /** The paths a service owns outside {@code /api} (a page, such as {@code /reports/partnership}): routed, so documented too. */
+    private static List<String> pages(GatewayConfig.Service service) {
+        return service.paths().stream().filter(path -> !Routes.underApi(path)).toList();
+    }
+
+    /**
+     * Adds one service's document: schemas prefixed, references rewritten, operations tagged, the internal timeline part left
+     * out. Its {@code /api} paths go in, and those under one of its {@code pages}; nothing else it serves ({@code /q/...}).
+     */
+    static void add(JsonObject combined, String service, JsonObject document, List<String> pages) {
         String prefix = service.replace("-service", "").replace("-", "_") + "_";
         JsonObject rewritten = new JsonObject(document.encode().replace("\"" + SCHEMAS, "\"" + SCHEMAS + prefix));
         JsonObject schemas = rewritten.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
         schemas.forEach(schema -> combined.getJsonObject("components").getJsonObject("schemas").put(prefix + schema.getKey(), schema.getValue()));
         JsonObject paths = rewritten.getJsonObject("paths", new JsonObject());
         for (String path : paths.fieldNames()) {
-            if (!path.startsWith("/api/") || path.startsWith(INTERNAL) || path.equals(AUDIT)) {
+            boolean page = pages.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+            if (!page && (!path.startsWith("/api/") || path.startsWith(INTERNAL) || path.equals(AUDIT))) {
                 continue;
             }
             JsonObject operations = paths.getJsonObject(path);

@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * {@code GET /api/families/{id}/timeline}: every service's entries for the family, asked in
  * parallel with the caller's own token (so each applies its own access rules), merged in date
- * order and paged (100 by default). assessment-service owns the family: its 404 or 403 is the
+ * order and paged (100 by default); a service configured without a timeline part
+ * ({@code earlyhelp.gateway.services.<name>.timeline=false}) is not asked. assessment-service owns the family: its 404 or 403 is the
  * answer. Any other service that is down or fails is left out and named in {@code missing}.
  */
 final class FamilyTimeline {
@@ -47,7 +48,11 @@ final class FamilyTimeline {
             return;
         }
         List<Future<Part>> parts = new ArrayList<>();
-        services.forEach((name, service) -> parts.add(ask(context, name, service.url(), familyId)));
+        services.forEach((name, service) -> {
+            if (service.timeline()) {
+                parts.add(ask(context, name, service.url(), familyId));
+            }
+        });
         Future.join(new ArrayList<>(parts)).onComplete(done -> answer(context, parts, paging.page(), paging.size()));
     }
 

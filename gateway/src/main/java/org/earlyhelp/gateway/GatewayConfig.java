@@ -11,7 +11,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "earlyhelp.gateway")
 public interface GatewayConfig {
 
-    /** Each owning service by name ({@code plan-service}): its base URL and the /api paths it owns. */
+    /**
+     * Each owning service by name ({@code plan-service}): its base URL and the paths it owns, under {@code /api} or (a page
+     * such as reporting-service's {@code /reports/partnership}) beside it; every one of them needs a verified token.
+     */
     Map<String, Service> services();
 
     /** How long the gateway waits for a service to answer a readiness probe. */
@@ -64,5 +67,12 @@ public interface GatewayConfig {
         URI url();
 
         List<String> paths();
+
+        /**
+         * Whether the service has its part of a family's timeline ({@code GET /api/timeline?familyId=}): the gateway asks
+         * only those that do, so a service without one (reporting-service) is never named as missing from it.
+         */
+        @WithDefault("true")
+        boolean timeline();
     }
 }

@@ -1,7 +1,10 @@
 package org.earlyhelp.gateway;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,14 +17,16 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * Routes {@code /api/...} to the owning service with the caller's token, after checking the
- * token here: no token or a bad one is answered 401 by the gateway itself.
+ * Routes {@code /api/...} (and a page a service serves, such as {@code /reports/partnership}) to the owning service with the
+ * caller's token, after checking the token here: no token or a bad one is answered 401 by the gateway itself. The service's
+ * answer passes through as it is: its status, body and headers ({@code Content-Type}, {@code Content-Disposition}).
  */
 @ApplicationScoped
 public class Routes {
@@ -46,14 +51,17 @@ public class Routes {
                 }
             });
         });
+        // the API and any page a service serves beside it (reporting-service's /reports/partnership): a verified token, and
+        // the same rate limits, on every one of them
+        List<String> guarded = guardedPaths(config.services());
         if (config.rateLimit().enabled()) {
             RateLimits perAddress = new RateLimits(config.rateLimit().perAddressPerMinute());
-            router.route("/api/*").order(-190).handler(perAddress::checkAddress);
+            guarded.forEach(path -> guard(router, path).order(-190).handler(perAddress::checkAddress));
         }
-        router.route("/api/*").order(-100).handler(Routes::requireAuthenticatedCaller);
+        guarded.forEach(path -> guard(router, path).order(-100).handler(Routes::requireAuthenticatedCaller));
         if (config.rateLimit().enabled()) {
             RateLimits limits = new RateLimits(config.rateLimit().perMinute());
-            router.route("/api/*").order(-90).handler(limits::check);
+            guarded.forEach(path -> guard(router, path).order(-90).handler(limits::check));
         }
         long timeout = config.serviceTimeout().toMillis();
         ServiceCalls calls = new ServiceCalls(client, timeout);
@@ -81,6 +89,23 @@ public class Routes {
         router.route("/api/*").order(10_000).handler(context -> ProblemResponses.send(context, 404, "not-found", "Not Found",
                 "No part of the API answers " + context.request().path()));
         router.route().failureHandler(Routes::onFailure);
+    }
+
+    /** The paths that need a verified token: {@code /api}, and each path a service owns outside it (a page). */
+    static List<String> guardedPaths(Map<String, GatewayConfig.Service> services) {
+        List<String> paths = new ArrayList<>(List.of("/api"));
+        services.values().forEach(service -> service.paths().stream()
+                .filter(path -> !underApi(path) && !paths.contains(path)).forEach(paths::add));
+        return paths;
+    }
+
+    static boolean underApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** One route for a path and everything below it ({@code /reports/partnership}, {@code /reports/partnership/...}), never a neighbour. */
+    private static Route guard(Router router, String path) {
+        return router.routeWithRegex(Pattern.quote(path) + "(/.*)?");
     }
 
     static boolean declaredOver(String contentLength, long limit) {

@@ -17,7 +17,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** One audit trail gathered by the gateway: three stub services answer their part, notification-service is down. */
+/**
+ * One audit trail gathered by the gateway: three stub services answer their part, reporting-service answers an empty
+ * one, notification-service is down.
+ */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(StubServices.class)

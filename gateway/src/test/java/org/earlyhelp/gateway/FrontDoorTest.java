@@ -67,7 +67,7 @@ class FrontDoorTest {
     }
 
     @Test
-    @DisplayName("CORS: the configured front-end origin may call with a token and read Location, ETag and X-Request-Id; another origin may not")
+    @DisplayName("CORS: the configured front-end origin may call with a token and read Location, ETag, X-Request-Id and a CSV's file name; another origin may not")
     void cors() {
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key").options("/api/plans")
@@ -75,7 +75,8 @@ class FrontDoorTest {
                 .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
         given().auth().oauth2(TestTokens.teacher()).header("Origin", "http://localhost:3000").get("/api/plans").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:3000")
-                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
+                .header("Access-Control-Expose-Headers", containsString("Content-Disposition"));
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST").options("/api/plans")
                 .then().header("Access-Control-Allow-Origin", nullValue());
     }

@@ -24,6 +24,10 @@ class GatewayTest {
     @io.quarkus.test.common.http.TestHTTPResource(value = "/health", management = true)
     java.net.URL health;
 
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "earlyhelp.gateway.rate-limit.per-address-per-minute")
+    int perAddressPerMinute;
+
     @Test
     @DisplayName("no token: the gateway answers 401 problem itself and nothing reaches a service")
     void noTokenIs401() {
@@ -50,7 +54,7 @@ class GatewayTest {
             socket.setSoTimeout(5000);
             var out = socket.getOutputStream();
             var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
-            for (int i = 0; i < 101; i++) {
+            for (int i = 0; i <= perAddressPerMinute; i++) {
                 out.write("GET /api/plans HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 out.flush();
                 statuses.add(Integer.parseInt(in.readLine().split(" ")[1]));
@@ -63,8 +67,8 @@ class GatewayTest {
                 in.skip(length);
             }
         }
-        assertThat(statuses.subList(0, 100)).containsOnly(401);
-        assertThat(statuses.get(100)).isEqualTo(429);
+        assertThat(statuses.subList(0, perAddressPerMinute)).containsOnly(401);
+        assertThat(statuses.get(perAddressPerMinute)).isEqualTo(429);
         given().get("/api/plans").then().statusCode(401); // another address is not held back
     }
 
@@ -104,8 +108,10 @@ class GatewayTest {
     @DisplayName("readiness lists one named check per downstream service; one down makes the gateway not ready")
     void readinessNamesEachService() {
         given().get(health + "/ready").then().statusCode(503)
-                .body("checks.name", hasItems("assessment-service", "plan-service", "referral-service", "notification-service"))
+                .body("checks.name", hasItems("assessment-service", "plan-service", "referral-service", "notification-service",
+                        "reporting-service"))
                 .body("checks.find { it.name == 'plan-service' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'reporting-service' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'notification-service' }.status", equalTo("DOWN"))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("http://")));
         given().get(health + "/live").then().statusCode(200);

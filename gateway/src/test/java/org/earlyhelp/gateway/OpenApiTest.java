@@ -37,7 +37,22 @@ class OpenApiTest {
                 .body("components.schemas", hasKey("plan_Page")).body("components.schemas", hasKey("assessment_Page"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("security[0]", hasKey("bearer"))
-                .body("'x-missing-services'", hasItem("notification-service"));
+                .body("'x-missing-services'", hasItem("notification-service"))
+                .body("'x-missing-services'", not(hasItem("reporting-service")));
+    }
+
+    @Test
+    @DisplayName("reporting-service's reports and its page are in the one document, tagged with it; its /q paths are not")
+    void reportsAndTheirPageAreDocumented() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/reports/partnership'.get.tags", hasItem("reporting-service"))
+                .body("paths.'/api/reports/partnership'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/reporting_Partnership"))
+                .body("paths.'/api/reports/partnership'.get.responses.'200'.content", hasKey("text/csv"))
+                .body("paths.'/reports/partnership'.get.tags", hasItem("reporting-service"))
+                .body("paths.'/reports/partnership'.get.responses.'200'.content", hasKey("text/html"))
+                .body("components.schemas", hasKey("reporting_Partnership"))
+                .body("paths", not(hasKey("/q/health")));
     }
 
     @Test

@@ -15,7 +15,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A stand-in HTTP service behind the gateway, for the gateway's own tests: answers ready, and
- * echoes what reached it. notification-service is pointed at a closed port (down).
+ * echoes what reached it. notification-service is pointed at a closed port (down). reporting-service has a stub of its
+ * own ({@link ReportingStub}), so a test can tell that a request reached that service and no other.
  * The whole system behind a real gateway is proven in e2e-tests.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
@@ -28,6 +29,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     /** Requests the late endpoint has taken (it answers each after 300 ms). */
     static final java.util.concurrent.atomic.AtomicInteger lateTaken = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
+    private final ReportingStub reporting = new ReportingStub();
     private final java.util.List<com.sun.net.httpserver.HttpExchange> silent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
@@ -90,7 +92,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 "earlyhelp.gateway.services.assessment-service.url", up,
                 "earlyhelp.gateway.services.plan-service.url", up,
                 "earlyhelp.gateway.services.referral-service.url", up,
-                "earlyhelp.gateway.services.notification-service.url", down);
+                "earlyhelp.gateway.services.notification-service.url", down,
+                "earlyhelp.gateway.services.reporting-service.url", reporting.start());
     }
 
     private static void answerLate(com.sun.net.httpserver.HttpExchange exchange) {
@@ -118,6 +121,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        reporting.stop();
         silent.forEach(com.sun.net.httpserver.HttpExchange::close);
         if (server != null) {
             server.stop(0);

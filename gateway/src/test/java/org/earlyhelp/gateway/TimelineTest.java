@@ -15,7 +15,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** The family timeline gathered by the gateway: three stub services answer, notification-service is down. */
+/**
+ * The family timeline gathered by the gateway: three stub services answer, notification-service is down, and
+ * reporting-service (no part in a timeline: {@code timeline=false}) is not asked.
+ */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(StubServices.class)
@@ -24,6 +27,7 @@ class TimelineTest {
     @Test
     @DisplayName("every service's entries, merged in date order and paged; the service that is down is named in missing")
     void mergedInDateOrderWithTheGapNamed() {
+        int reportingAsked = ReportingStub.timelineAsked.get();
         given().auth().oauth2(TestTokens.teacher()).get("/api/families/{id}/timeline", UUID.randomUUID()).then().statusCode(200)
                 .body("total", equalTo(6)).body("size", equalTo(100))
                 .body("items.type", contains("ASSESSMENT_COMPLETED", "ASSESSMENT_COMPLETED", "ASSESSMENT_COMPLETED",
@@ -32,6 +36,8 @@ class TimelineTest {
         given().auth().oauth2(TestTokens.teacher()).queryParam("size", 2).queryParam("page", 1)
                 .get("/api/families/{id}/timeline", UUID.randomUUID()).then().statusCode(200)
                 .body("items", hasSize(2)).body("items[0].type", equalTo("ASSESSMENT_COMPLETED")).body("items[1].type", equalTo("PLAN_OPENED"));
+        org.assertj.core.api.Assertions.assertThat(ReportingStub.timelineAsked.get()).as("reporting-service asked for a timeline")
+                .isEqualTo(reportingAsked);
     }
 
     @Test

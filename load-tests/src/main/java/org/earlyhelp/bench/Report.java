@@ -50,8 +50,18 @@ public final class Report {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
         Path out = Path.of(args.length > 1 ? args[1] : "RESULTS.md");
-        Files.writeString(out, new Report(dir).markdown());
+        Files.writeString(out, new Report(dir).markdown() + keptReportsSection(out));
         System.out.println("wrote " + out.toAbsolutePath());
+    }
+
+    /** The section {@code reports-bench.sh} writes (between its markers) outlives a new run of this benchmark. */
+    static String keptReportsSection(Path results) throws IOException {
+        if (!Files.exists(results)) {
+            return "";
+        }
+        Matcher section = Pattern.compile("<!-- reports:begin -->.*?<!-- reports:end -->", Pattern.DOTALL)
+                .matcher(Files.readString(results));
+        return section.find() ? "\n" + section.group() + "\n" : "";
     }
 
     private final Path dir;

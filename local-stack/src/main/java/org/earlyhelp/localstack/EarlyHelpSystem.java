@@ -12,13 +12,33 @@ import java.util.function.Consumer;
 
 /**
  * The whole system as separate processes on one machine, without Docker: a real PostgreSQL, a
- * real Kafka broker, a real Keycloak, then the four services and the gateway, each its own JVM.
+ * real Kafka broker, a real Keycloak, then the domain services ({@link #DOMAIN}) and the gateway, each its own JVM.
  * Used by {@code ./earlyhelp up} (fixed ports) and by the end-to-end tests (free ports).
  */
 public final class EarlyHelpSystem implements AutoCloseable {
 
-    public static final List<String> DOMAIN_SERVICES = List.of("assessment-service", "plan-service", "referral-service",
-            "notification-service");
+    /**
+     * A domain service: its module and process name, its port under {@code ./earlyhelp up}, and whether it is given the
+     * key that seals narrative in events (reporting-service reads codes and dates only, and never holds it).
+     */
+    public record DomainService(String name, int defaultPort, boolean sealingKey) {
+
+        /** Its database, on the one PostgreSQL server: its name without "-service" ({@code plan}). */
+        public String database() {
+            return name.replace("-service", "");
+        }
+    }
+
+    /**
+     * Every domain service, in start order: the one list that the run command, its {@code status}, the databases created,
+     * the gateway's URLs for them, the supervisor and the end-to-end tests all follow. A new service is added here (and,
+     * outside Java, to the {@code earlyhelp} script's and {@code load-tests/bench.sh}'s lists of what is built, and to the
+     * gateway's {@code earlyhelp.gateway.services.<name>.paths}).
+     */
+    public static final List<DomainService> DOMAIN = List.of(new DomainService("assessment-service", 8081, true),
+            new DomainService("plan-service", 8082, true), new DomainService("referral-service", 8083, true),
+            new DomainService("notification-service", 8084, true), new DomainService("reporting-service", 8085, false));
+    public static final List<String> DOMAIN_SERVICES = DOMAIN.stream().map(DomainService::name).toList();
     /** Demo only: the AES key that seals narrative in events. Real deployments set their own secret. */
     public static final String DEMO_SEALING_KEY = "ZWFybHloZWxwLWRlbW8tb25seS1zZWFsaW5nLWtleSE=";
 
@@ -27,8 +47,9 @@ public final class EarlyHelpSystem implements AutoCloseable {
 
         /** The documented ports of {@code ./earlyhelp up}. */
         public static PortPlan defaults() {
-            return new PortPlan(15432, 19092, 8180, 8080, 9000, 3025, Map.of("assessment-service", 8081, "plan-service", 8082,
-                    "referral-service", 8083, "notification-service", 8084));
+            Map<String, Integer> services = new LinkedHashMap<>();
+            DOMAIN.forEach(s -> services.put(s.name(), s.defaultPort()));
+            return new PortPlan(15432, 19092, 8180, 8080, 9000, 3025, services);
         }
 
         /** Any free ports: for tests, so they never collide with a running system. */
@@ -116,7 +137,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
                 workDir, logDir, pidDir);
         progress.accept("Starting PostgreSQL on " + ports.postgres() + "...");
         postgres = PostgresServer.start(ports.postgres(), workDir.resolve("postgres"));
-        postgres.createDatabases("assessment", "plan", "referral", "notification");
+        postgres.createDatabases(DOMAIN.stream().map(DomainService::database).toArray(String[]::new));
         writePid("postgres", postgres.serverPid());
         progress.accept("Starting Kafka on " + ports.kafka() + "...");
         kafka = KafkaServer.start(ports.kafka(), workDir.resolve("kafka"), pidDir);
@@ -124,8 +145,9 @@ public final class EarlyHelpSystem implements AutoCloseable {
         mailServer = MailServer.start(ports.smtp());
         keycloak.awaitReady();
         progress.accept("Keycloak ready at " + keycloak.realmUrl());
-        for (String name : DOMAIN_SERVICES) {
-            services.put(name, new ServiceProcess(name, ports.services().get(name), root, serviceConfig(name), logDir, pidDir).launch());
+        for (DomainService service : DOMAIN) {
+            services.put(service.name(), new ServiceProcess(service.name(), ports.services().get(service.name()), root,
+                    serviceConfig(service), logDir, pidDir).launch());
         }
         services.put("gateway", new ServiceProcess("gateway", ports.gateway(), ports.gatewayManagement(), root, gatewayConfig(), logDir, pidDir)
                 .launch());
@@ -136,14 +158,17 @@ public final class EarlyHelpSystem implements AutoCloseable {
         return this;
     }
 
-    private Map<String, String> serviceConfig(String name) {
+    private Map<String, String> serviceConfig(DomainService service) {
+        String name = service.name();
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(name.replace("-service", "")));
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         config.put("quarkus.datasource.username", postgres.username());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
-        config.put("earlyhelp.events.sealing-key", DEMO_SEALING_KEY);
+        if (service.sealingKey()) {
+            config.put("earlyhelp.events.sealing-key", DEMO_SEALING_KEY);
+        }
         if (name.equals("notification-service")) {
             config.put("quarkus.mailer.host", "127.0.0.1");
             config.put("quarkus.mailer.port", Integer.toString(ports.smtp()));

@@ -27,6 +27,11 @@ public final class KafkaServer implements AutoCloseable {
 
     public static final List<String> TOPICS = List.of("earlyhelp.assessment.events", "earlyhelp.plan.events",
             "earlyhelp.referral.events");
+    /**
+     * Every topic keeps its events for ever: reporting-service rebuilds its read model by replaying the topics from the
+     * start, and a parked event on a {@code .dlq} topic stays until someone has looked at it.
+     */
+    public static final Map<String, String> TOPIC_CONFIG = Map.of("retention.ms", "-1");
 
     private final int brokerPort;
     private final int controllerPort;
@@ -43,7 +48,11 @@ public final class KafkaServer implements AutoCloseable {
         this.partitions = partitions;
     }
 
-    /** Formats a fresh log directory and starts the broker; creates the platform's topics and their dead-letter topics. */
+    /**
+     * Formats a fresh log directory and starts the broker; creates the platform's topics and their dead-letter topics, which
+     * keep their events for ever ({@link #TOPIC_CONFIG}): a read model (reporting-service) is rebuilt by reading them again
+     * from the start.
+     */
     public static KafkaServer start(int brokerPort, Path workDir, Path pidDir) {
         int port = brokerPort == 0 ? Ports.free() : brokerPort;
         int controller = brokerPort == 0 ? Ports.free() : brokerPort + 1;
@@ -116,8 +125,8 @@ public final class KafkaServer implements AutoCloseable {
     private void createTopics() {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : TOPICS) {
-            topics.add(new NewTopic(topic, partitions, (short) 1));
-            topics.add(new NewTopic(topic + ".dlq", 1, (short) 1));
+            topics.add(new NewTopic(topic, partitions, (short) 1).configs(TOPIC_CONFIG));
+            topics.add(new NewTopic(topic + ".dlq", 1, (short) 1).configs(TOPIC_CONFIG));
         }
         try (Admin admin = Admin.create(adminProperties())) {
             admin.createTopics(topics).values().values().forEach(future -> {
@@ -160,6 +169,8 @@ public final class KafkaServer implements AutoCloseable {
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=true",
+                // a topic created by a client's first use keeps its events for ever too (the default is 7 days)
+                "log.retention.ms=-1",
                 "log.segment.bytes=67108864",
                 "") ;
     }

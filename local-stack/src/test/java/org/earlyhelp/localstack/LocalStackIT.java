@@ -6,17 +6,23 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class LocalStackIT {
@@ -41,13 +47,31 @@ class LocalStackIT {
         send(kafka, "after");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps(kafka))) {
             consumer.subscribe(List.of("earlyhelp.plan.events"));
-            List<String> seen = new java.util.ArrayList<>();
+            List<String> seen = new ArrayList<>();
             long deadline = System.currentTimeMillis() + 30_000;
             while (seen.size() < 2 && System.currentTimeMillis() < deadline) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 records.forEach(r -> seen.add(r.value()));
             }
             assertThat(seen).containsExactly("before", "after");
+        }
+    }
+
+    @Test
+    @DisplayName("every platform topic and its dead-letter topic keep their events for ever (retention.ms=-1): reporting-service rebuilds by replaying them")
+    void topicsKeepTheirEventsForEver() throws Exception {
+        KafkaServer kafka = ServiceTestStack.kafka();
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        List<ConfigResource> topics = new ArrayList<>();
+        for (String topic : KafkaServer.TOPICS) {
+            topics.add(new ConfigResource(ConfigResource.Type.TOPIC, topic));
+            topics.add(new ConfigResource(ConfigResource.Type.TOPIC, topic + ".dlq"));
+        }
+        try (Admin admin = Admin.create(props)) {
+            var configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
+            assertThat(configs).hasSize(6);
+            configs.forEach((topic, config) -> assertThat(config.get("retention.ms").value()).as(topic.name()).isEqualTo("-1"));
         }
     }
 

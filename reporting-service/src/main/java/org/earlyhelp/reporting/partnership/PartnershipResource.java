@@ -1,0 +1,47 @@
+package org.earlyhelp.reporting.partnership;
+
+import java.time.Clock;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.platform.security.CurrentCaller;
+import org.earlyhelp.platform.security.Roles;
+import org.earlyhelp.reporting.format.Csv;
+import org.earlyhelp.reporting.format.Formats;
+import org.earlyhelp.reporting.period.ReportRequest;
+
+/** {@code GET /api/reports/partnership?area=&from=&to=}: the partnership figures, JSON or (Accept: text/csv) CSV. */
+@Path("/api/reports/partnership")
+@RolesAllowed({ Roles.MANAGER, Roles.EARLY_HELP_TEAM, Roles.AUDITOR })
+public class PartnershipResource {
+
+    private final PartnershipReports reports;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    public PartnershipResource(PartnershipReports reports, CurrentCaller caller, Clock clock) {
+        this.reports = reports;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+    public Response get(@QueryParam("area") String area, @QueryParam("from") String from, @QueryParam("to") String to,
+            @Context HttpHeaders headers) {
+        ReportRequest request = ReportRequest.of(caller.get(), area, from, to, clock);
+        PartnershipReport report = reports.read(caller.get(), request);
+        if (Formats.wantsCsv(headers)) {
+            return Formats.csv(report.csv(), Csv.fileName("partnership", report.area(), report.from().toString(), report.to().toString()));
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}
