@@ -131,6 +131,13 @@ public class EpisodeLedger {
                 .with("review", e.reviewId()).with("area", e.area()).with("family", e.familyId()).with("plan", e.planId())
                 .with("kind", e.kind()).with("held", e.heldOn()).with("decision", e.decision()).with("closureDue", e.closureDueBy())
                 .update();
+        // each held review of the plan learns the one held before it (ReviewGaps): a few rows, whatever order they came in
+        sql.statement("""
+                update review r set previous_held_on = x.previous
+                from (select review_id, lag(held_on) over (partition by plan_id order by held_on, review_id) as previous
+                      from review where plan_id = :plan and held_on is not null) x
+                where r.review_id = x.review_id and r.previous_held_on is distinct from x.previous""")
+                .with("plan", e.planId()).update();
     }
 
     public void onLeadProfessionalChanged(UUID eventId, LeadProfessionalChangedV1 e) {

@@ -41,35 +41,36 @@ public class PartnershipFigures {
         LocalDate to = period.to();
         // the slowest first; each on a connection of its own, side by side
         CompletableFuture<Long> gaps = workers.start(() -> sql.read("""
-                with held as (select r.plan_id, r.review_id, r.held_on from review r
-                              where r.area = :area and r.held_on between :from and :to)
-                select count(*) from (
-                    select h.held_on,
-                           coalesce(lag(h.held_on) over (partition by h.plan_id order by h.held_on, h.review_id),
-                                    before.held_on, e.opened_on) as previous
-                    from held h
-                    join episode e on e.plan_id = h.plan_id and e.area = :area
-                    left join lateral (select max(p.held_on) as held_on from review p
-                                       where p.plan_id = h.plan_id and p.area = :area and p.held_on < :from) before on true
-                ) x
-                where x.held_on - x.previous > :maxDays""")
+                select count(*) from review r
+                join episode e on e.plan_id = r.plan_id and e.area = :area
+                where r.area = :area and r.held_on between :from and :to
+                  and r.held_on - coalesce(r.previous_held_on, e.opened_on) > :maxDays""")
                 .with("area", area).with("from", from).with("to", to).with("maxDays", ReviewGaps.MAX_DAYS).row().count(0));
 
+        // an episode's needs: its opening origin's (episode.origin_ref), and those of origins that joined it by :to
         CompletableFuture<Map<String, Long>> needs = workers.start(() -> counts(sql.read("""
                 select x.indicator, count(*) from (
-                    select distinct n.indicator, e.family_id from episode e
-                    join plan_origin po on po.plan_id = e.plan_id and po.area = :area and po.on_date <= :to
+                    select n.indicator, e.family_id from episode e
+                    join origin_need n on n.origin_ref = e.origin_ref and n.area = :area
+                    where e.area = :area and e.opened_on between :from and :to
+                    union
+                    select n.indicator, e.family_id from episode e
+                    join plan_origin po on po.plan_id = e.plan_id and po.area = :area and po.joined and po.on_date <= :to
                     join origin_need n on n.origin_ref = po.origin_ref and n.area = :area
                     where e.area = :area and e.opened_on between :from and :to
                 ) x group by x.indicator""")
                 .with("area", area).with("from", from).with("to", to).rows()));
 
-        CompletableFuture<Long> childrenOpen = workers.start(() -> sql.read("""
-                select count(*) from (
-                    select distinct c.member_id from episode e
-                    join plan_origin po on po.plan_id = e.plan_id and po.area = :area and po.on_date <= :to
-                    join origin_child c on c.origin_ref = po.origin_ref and c.area = :area and c.named
-                    where""" + OPEN_AT_TO + ") x")
+        // an episode's children: its opening origin's, and those of origins that joined it by :to
+        CompletableFuture<Long> childrenOpen = workers.start(() -> sql.read("select count(*) from ("
+                + " select c.member_id from episode e"
+                + " join origin_child c on c.origin_ref = e.origin_ref and c.area = :area and c.named"
+                + " where" + OPEN_AT_TO
+                + " union"
+                + " select c.member_id from episode e"
+                + " join plan_origin po on po.plan_id = e.plan_id and po.area = :area and po.joined and po.on_date <= :to"
+                + " join origin_child c on c.origin_ref = po.origin_ref and c.area = :area and c.named"
+                + " where" + OPEN_AT_TO + ") x")
                 .with("area", area).with("to", to).row().count(0));
 
         CompletableFuture<Map<String, Long>> leads = workers.start(() -> counts(sql.read("""
