@@ -2,6 +2,7 @@ package org.earlyhelp.platform.outbox;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import jakarta.annotation.PreDestroy;
@@ -10,15 +11,14 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written, with an idempotent producer
@@ -36,6 +36,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final String bootstrapServers;
+    private final Map<String, Object> kafkaSettings;
     private final java.time.Clock clock;
     private volatile Producer<String, String> producer;
     private volatile boolean brokerWasUnavailable;
@@ -45,11 +46,13 @@ public class OutboxRelay {
     org.eclipse.microprofile.context.ManagedExecutor executor;
 
     public OutboxRelay(EntityManager entityManager, OutboxConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, java.time.Clock clock) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings, java.time.Clock clock) {
         this.clock = clock;
         this.entityManager = entityManager;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
+        this.kafkaSettings = kafkaSettings;
     }
 
     /**
@@ -171,20 +174,7 @@ public class OutboxRelay {
     }
 
     private Properties producerProperties() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace('/', '-'));
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
-        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return props;
+        return RelayProducerSettings.of(kafkaSettings, bootstrapServers, config.source(), config.sendTimeout().toMillis());
     }
 
     @PreDestroy
