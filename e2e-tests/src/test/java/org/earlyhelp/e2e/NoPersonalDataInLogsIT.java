@@ -135,7 +135,7 @@ class NoPersonalDataInLogsIT {
                 .get("/api/notifications").then().statusCode(200).extract().<List<String>>path("items.type")).contains("STEP_DOWN_DECLINED"));
 
         List<String> onTheBus = new ArrayList<>();
-        TopicReader bus = new TopicReader(system.kafka().bootstrapServers());
+        TopicReader bus = new TopicReader(system.kafka().bootstrapServers(), system.kafka().clientSettings());
         for (String topic : KafkaServer.TOPICS) {
             for (ConsumerRecord<String, String> record : bus.records(topic, r -> true)) {
                 StringBuilder text = new StringBuilder(record.value() == null ? "" : record.value());

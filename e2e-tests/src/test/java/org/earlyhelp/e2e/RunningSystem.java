@@ -24,7 +24,10 @@ final class RunningSystem {
             Path root = Path.of(System.getProperty("earlyhelp.root", ".."));
             Path work = root.resolve("e2e-tests").resolve("target").resolve("e2e-system");
             // The journeys poll through the gateway every 50-100 ms as one user; the rate limit itself is the gateway's own tests' business.
+            // The broker has a SASL listener only (issue 21): every journey's events cross it authenticated, published by each
+            // service's outbox relay and consumed by its consumers through the same kafka.* security settings.
             EarlyHelpSystem starting = new EarlyHelpSystem(root, work, EarlyHelpSystem.PortPlan.free())
+                    .kafkaWithSasl()
                     .gatewaySetting("earlyhelp.gateway.rate-limit.per-minute", "20000")
                     // The journeys are recorded after the fact, so their reviews are overdue: a review reminder run would mark
                     // them, and the bad-input walk needs a system that changes nothing by itself. Closure reminders run (the plan's

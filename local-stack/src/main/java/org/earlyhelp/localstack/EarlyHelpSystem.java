@@ -89,6 +89,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
     private final Map<String, String> gatewayOverrides = new LinkedHashMap<>();
     private final Map<String, String> serviceOverrides = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> oneServiceOverrides = new LinkedHashMap<>();
+    private boolean kafkaSasl;
 
     public EarlyHelpSystem(Path root, Path workDir, PortPlan ports) {
         this.root = root.toAbsolutePath().normalize();
@@ -119,6 +120,15 @@ public final class EarlyHelpSystem implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs the broker with a SASL listener only (SASL/PLAIN), given before {@link #start}: every service then reaches Kafka,
+     * consuming and publishing, through its {@code kafka.*} security settings, as against a managed Kafka.
+     */
+    public EarlyHelpSystem kafkaWithSasl() {
+        kafkaSasl = true;
+        return this;
+    }
+
     /** Starts everything and waits until the gateway is ready. */
     public EarlyHelpSystem start(Consumer<String> progress) {
         try {
@@ -140,7 +150,8 @@ public final class EarlyHelpSystem implements AutoCloseable {
         postgres.createDatabases(DOMAIN.stream().map(DomainService::database).toArray(String[]::new));
         writePid("postgres", postgres.serverPid());
         progress.accept("Starting Kafka on " + ports.kafka() + "...");
-        kafka = KafkaServer.start(ports.kafka(), workDir.resolve("kafka"), pidDir);
+        kafka = kafkaSasl ? KafkaServer.startWithSasl(ports.kafka(), workDir.resolve("kafka"), pidDir)
+                : KafkaServer.start(ports.kafka(), workDir.resolve("kafka"), pidDir);
         progress.accept("Starting the mail server (SMTP) on " + ports.smtp() + "...");
         mailServer = MailServer.start(ports.smtp());
         keycloak.awaitReady();
@@ -165,6 +176,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
         config.put("quarkus.datasource.username", postgres.username());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        kafka.clientSettings().forEach((key, value) -> config.put("kafka." + key, value));
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         if (service.sealingKey()) {
             config.put("earlyhelp.events.sealing-key", DEMO_SEALING_KEY);

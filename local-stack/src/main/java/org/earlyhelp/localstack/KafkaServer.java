@@ -38,9 +38,15 @@ public final class KafkaServer implements AutoCloseable {
     private final Path workDir;
     private final Path pidDir;
     private final int partitions;
+    private final boolean sasl;
     private ManagedProcess process;
 
-    private KafkaServer(int brokerPort, int controllerPort, Path workDir, Path pidDir, int partitions) {
+    /** The one user a broker started {@link #startWithSasl with SASL} knows besides itself (PLAIN; demo and tests only). */
+    public static final String SASL_USER = "earlyhelp";
+    private static final String SASL_PASSWORD = "earlyhelp-secret";
+
+    private KafkaServer(int brokerPort, int controllerPort, Path workDir, Path pidDir, int partitions, boolean sasl) {
+        this.sasl = sasl;
         this.brokerPort = brokerPort;
         this.controllerPort = controllerPort;
         this.workDir = workDir;
@@ -54,9 +60,22 @@ public final class KafkaServer implements AutoCloseable {
      * from the start.
      */
     public static KafkaServer start(int brokerPort, Path workDir, Path pidDir) {
+        return start(brokerPort, workDir, pidDir, false);
+    }
+
+    /**
+     * As {@link #start}, with a SASL listener only (SASL/PLAIN over plain TCP, user {@link #SASL_USER}): a client that does
+     * not authenticate cannot reach the broker at all. What a managed Kafka asks of the services; {@link #clientSettings()}
+     * are the settings a client needs.
+     */
+    public static KafkaServer startWithSasl(int brokerPort, Path workDir, Path pidDir) {
+        return start(brokerPort, workDir, pidDir, true);
+    }
+
+    private static KafkaServer start(int brokerPort, Path workDir, Path pidDir, boolean sasl) {
         int port = brokerPort == 0 ? Ports.free() : brokerPort;
         int controller = brokerPort == 0 ? Ports.free() : brokerPort + 1;
-        KafkaServer server = new KafkaServer(port, controller, workDir, pidDir, 6);
+        KafkaServer server = new KafkaServer(port, controller, workDir, pidDir, 6, sasl);
         server.format();
         server.startBroker();
         server.createTopics();
@@ -65,6 +84,22 @@ public final class KafkaServer implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + brokerPort;
+    }
+
+    /**
+     * What a client needs besides the bootstrap servers, as Kafka client settings ({@code security.protocol},
+     * {@code sasl.mechanism}, {@code sasl.jaas.config}); a service takes them as {@code kafka.*}. Empty for a plain broker.
+     */
+    public Map<String, String> clientSettings() {
+        if (!sasl) {
+            return Map.of();
+        }
+        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", plainLogin(SASL_USER, SASL_PASSWORD));
+    }
+
+    private static String plainLogin(String user, String password) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user + "\" password=\"" + password + "\";";
     }
 
     public long pid() {
@@ -146,7 +181,27 @@ public final class KafkaServer implements AutoCloseable {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        props.putAll(clientSettings());
         return props;
+    }
+
+    /** The broker's listener: PLAINTEXT, or SASL_PLAINTEXT only (the KRaft controller stays on its own local listener). */
+    private String listenerProperties() {
+        String listener = sasl ? "SASL_PLAINTEXT" : "PLAINTEXT";
+        List<String> lines = new ArrayList<>(List.of(
+                "listeners=" + listener + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=" + listener + "://127.0.0.1:" + brokerPort,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=" + listener,
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT," + listener + ":" + listener));
+        if (sasl) {
+            lines.add("sasl.enabled.mechanisms=PLAIN");
+            lines.add("sasl.mechanism.inter.broker.protocol=PLAIN");
+            lines.add("listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required"
+                    + " username=\"broker\" password=\"broker-secret\" user_broker=\"broker-secret\" user_" + SASL_USER + "=\""
+                    + SASL_PASSWORD + "\";");
+        }
+        return String.join("\n", lines);
     }
 
     private String serverProperties() {
@@ -154,11 +209,7 @@ public final class KafkaServer implements AutoCloseable {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + brokerPort,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                listenerProperties(),
                 "log.dirs=" + workDir.resolve("data"),
                 "num.partitions=" + partitions,
                 "offsets.topic.replication.factor=1",

@@ -3,6 +3,7 @@ package org.earlyhelp.localstack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 
@@ -19,9 +20,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicReader {
 
     private final String bootstrapServers;
+    private final Map<String, String> clientSettings;
 
     public TopicReader(String bootstrapServers) {
+        this(bootstrapServers, Map.of());
+    }
+
+    /** @param clientSettings what the broker asks besides its address ({@link KafkaServer#clientSettings()}) */
+    public TopicReader(String bootstrapServers, Map<String, String> clientSettings) {
         this.bootstrapServers = bootstrapServers;
+        this.clientSettings = Map.copyOf(clientSettings);
     }
 
     /** Every record of the topic whose key is the given family id, in offset order per partition. */
@@ -64,6 +72,7 @@ public final class TopicReader {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.putAll(clientSettings);
         return props;
     }
 

@@ -75,9 +75,34 @@ class LocalStackIT {
         }
     }
 
+    @Test
+    @DisplayName("a broker with a SASL listener only carries an authenticated client's records and no one else's (issue 21)")
+    void saslBrokerServesOnlyAuthenticatedClients() throws Exception {
+        java.nio.file.Path work = java.nio.file.Files.createTempDirectory("kafka-sasl");
+        try (KafkaServer kafka = KafkaServer.startWithSasl(0, work, null)) {
+            assertThat(kafka.clientSettings()).containsEntry("security.protocol", "SASL_PLAINTEXT").containsEntry("sasl.mechanism", "PLAIN");
+            send(kafka, "authenticated");
+            List<String> seen = new TopicReader(kafka.bootstrapServers(), kafka.clientSettings())
+                    .records("earlyhelp.plan.events", r -> true).stream().map(r -> r.value()).toList();
+            assertThat(seen).containsExactly("authenticated");
+
+            Properties plain = new Properties();
+            plain.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            plain.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000);
+            plain.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            plain.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(plain)) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        producer.send(new ProducerRecord<>("earlyhelp.plan.events", "family-1", "unauthenticated")).get(10, TimeUnit.SECONDS))
+                        .as("a client without SASL never reaches the broker").isNotNull();
+            }
+        }
+    }
+
     private static void send(KafkaServer kafka, String value) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.putAll(kafka.clientSettings());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
