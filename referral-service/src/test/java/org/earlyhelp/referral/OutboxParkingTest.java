@@ -73,6 +73,13 @@ class OutboxParkingTest {
                 .post("/ops/outbox/parked/{id}/retry", row(big).eventId).then().statusCode(202).body("status", equalTo("QUEUED"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(row(big).parkedAt).isNotNull());
         assertThat(row(behind).sentAt).isNull();
+        // the lag an alert reads: the parked event is still unsent, written at least the 3 s watched above ago (the retry
+        // refreshed the gauges)
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher lag = java.util.regex.Pattern.compile("(?m)^earlyhelp_outbox_lag_seconds(\\{[^}]*\\})? ([0-9.E]+)$")
+                .matcher(metrics);
+        assertThat(lag.find()).as("earlyhelp_outbox_lag_seconds in /q/metrics").isTrue();
+        assertThat(Double.parseDouble(lag.group(2))).isGreaterThanOrEqualTo(3.0);
         given().auth().oauth2(TestTokens.token("ops", TestTokens.DEFAULT_AREA, "council", "admin"))
                 .post("/ops/outbox/parked/{id}/retry", UUID.randomUUID()).then().statusCode(404);
     }

@@ -18,7 +18,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Events the broker refused for good, for ops: listed, counted ({@code earlyhelp_outbox_parked}, beside
- * {@code earlyhelp_outbox_pending}), and put back in the queue on request. A parked event holds its family's later
+ * {@code earlyhelp_outbox_pending} and {@code earlyhelp_outbox_lag_seconds}), and put back in the queue on request. A parked event holds its family's later
  * events behind it, so retrying it releases them in order.
  */
 @ApplicationScoped
@@ -33,13 +33,20 @@ public class ParkedEvents {
     private final EntityManager entityManager;
     private final AtomicLong parked = new AtomicLong();
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong lagSeconds = new AtomicLong();
+    private final java.time.Clock clock;
 
-    public ParkedEvents(EntityManager entityManager, MeterRegistry registry) {
+    public ParkedEvents(EntityManager entityManager, MeterRegistry registry, java.time.Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
         Gauge.builder("earlyhelp.outbox.parked", parked, AtomicLong::get)
                 .description("Events the broker refused for good, kept for ops to retry").register(registry);
         Gauge.builder("earlyhelp.outbox.pending", pending, AtomicLong::get)
                 .description("Events written and not yet acknowledged by the broker (parked ones and those held behind them included)")
+                .register(registry);
+        Gauge.builder("earlyhelp.outbox.lag", lagSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the oldest event written and not yet acknowledged by the broker (0 when none waits): what an alert"
+                        + " on a stuck relay or an unreachable broker reads")
                 .register(registry);
     }
 
@@ -64,6 +71,9 @@ public class ParkedEvents {
     void refresh() {
         parked.set(count("select count(m) from OutboxMessage m where m.parkedAt is not null and m.sentAt is null"));
         pending.set(count("select count(m) from OutboxMessage m where m.sentAt is null"));
+        Instant oldest = entityManager.createQuery("select min(m.occurredAt) from OutboxMessage m where m.sentAt is null", Instant.class)
+                .getSingleResult();
+        lagSeconds.set(OutboxLag.seconds(oldest, clock.instant()));
     }
 
     private ParkedEvent view(OutboxMessage m) {
