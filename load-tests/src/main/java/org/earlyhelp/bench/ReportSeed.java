@@ -126,6 +126,12 @@ public final class ReportSeed {
         sql.add("insert into plan_origin (plan_id, origin_ref, area, origin, joined, on_date)"
                 + " select md5('re2-' || i)::uuid, md5('ro2-' || i)::uuid, '" + AREA + "', 'ASSESSMENT', false, " + second + series
                 + " where i % 20 = 0 and " + isClosed + " and " + second + " <= " + day);
+        // each episode's needs, as reporting-service keeps them (episode_need) when its events arrive
+        sql.add("insert into episode_need (plan_id, indicator, area, family_id, opened_on, on_date)"
+                + " select e.plan_id, n.indicator, e.area, e.family_id, e.opened_on, min(po.on_date) from episode e"
+                + " join plan_origin po on po.plan_id = e.plan_id join origin_need n on n.origin_ref = po.origin_ref"
+                + " where e.plan_id in (select md5('re-' || i)::uuid" + series + " union all select md5('re2-' || i)::uuid" + series + ")"
+                + " group by e.plan_id, n.indicator, e.area, e.family_id, e.opened_on");
         return sql;
     }
 

@@ -54,6 +54,7 @@ public class EpisodeLedger {
         namedChildren(e.assessmentId(), e.area(), e.childMemberIds(), ages);
         needs(e.assessmentId(), e.area(), e.needs() == null ? List.of()
                 : e.needs().stream().map(AssessmentCompletedV1.IdentifiedNeed::indicator).toList());
+        episodeNeedsOfOrigin(e.assessmentId());
     }
 
     public void onStepDownAccepted(UUID eventId, StepDownAcceptedV1 e) {
@@ -61,6 +62,7 @@ public class EpisodeLedger {
         namedChildren(e.stepDownId(), e.area(), e.childMemberIds(), Map.of());
         needs(e.stepDownId(), e.area(), e.goals() == null ? List.of()
                 : e.goals().stream().map(StepDownAcceptedV1.CarriedOverGoal::needIndicator).toList());
+        episodeNeedsOfOrigin(e.stepDownId());
     }
 
     /** The ages of a step-down's children at its acceptance; other occasions are not reported on. */
@@ -89,6 +91,7 @@ public class EpisodeLedger {
                     .with("joined", e.joined()).with("on", e.openedOn()).update();
         }
         if (e.joined()) {
+            episodeNeeds(e.planId());
             return; // another origin joining the family's episode: its children and needs join it, no new episode
         }
         sql.statement("""
@@ -99,7 +102,35 @@ public class EpisodeLedger {
                 .with("plan", e.planId()).with("area", e.area()).with("family", e.familyId()).with("origin", e.origin())
                 .with("ref", e.originRef()).with("on", e.openedOn())
                 .with("agency", e.leadProfessional() == null ? null : e.leadProfessional().agency()).update();
+        episodeNeeds(e.planId());
     }
+
+    /**
+     * The plan's rows of {@code episode_need}, recomputed from its origins and their needs once its opening is known: whichever
+     * of PlanOpened and the origin's event comes last fills them in, and a redelivery changes nothing.
+     */
+    private void episodeNeeds(UUID planId) {
+        sql.statement(EPISODE_NEEDS + " where e.plan_id = :plan" + EPISODE_NEEDS_UPSERT).with("plan", planId).update();
+    }
+
+    /** The rows of every plan that took in this origin (usually one), once the origin's needs are known. */
+    private void episodeNeedsOfOrigin(UUID originRef) {
+        sql.statement(EPISODE_NEEDS + " where e.plan_id in (select plan_id from plan_origin where origin_ref = :ref)"
+                + EPISODE_NEEDS_UPSERT).with("ref", originRef).update();
+    }
+
+    private static final String EPISODE_NEEDS = """
+            insert into episode_need (plan_id, indicator, area, family_id, opened_on, on_date)
+            select e.plan_id, n.indicator, e.area, e.family_id, e.opened_on, min(po.on_date)
+            from episode e
+            join plan_origin po on po.plan_id = e.plan_id and po.area = e.area
+            join origin_need n on n.origin_ref = po.origin_ref and n.area = e.area
+            """;
+    private static final String EPISODE_NEEDS_UPSERT = """
+             and e.opened_on is not null
+            group by e.plan_id, n.indicator, e.area, e.family_id, e.opened_on
+            on conflict (plan_id, indicator) do update set family_id = excluded.family_id, opened_on = excluded.opened_on,
+                on_date = excluded.on_date""";
 
     public void onPlanClosed(UUID eventId, PlanClosedV1 e) {
         sql.statement("""

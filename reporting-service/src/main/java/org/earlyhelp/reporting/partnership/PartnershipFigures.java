@@ -47,30 +47,27 @@ public class PartnershipFigures {
                   and r.held_on - coalesce(r.previous_held_on, e.opened_on) > :maxDays""")
                 .with("area", area).with("from", from).with("to", to).with("maxDays", ReviewGaps.MAX_DAYS).row().count(0));
 
-        // an episode's needs: its opening origin's (episode.origin_ref), and those of origins that joined it by :to
+        // an episode's needs (episode_need: its opening origin's, and those of origins that joined it, from the day they did)
         CompletableFuture<Map<String, Long>> needs = workers.start(() -> counts(sql.read("""
                 select x.indicator, count(*) from (
-                    select n.indicator, e.family_id from episode e
-                    join origin_need n on n.origin_ref = e.origin_ref and n.area = :area
-                    where e.area = :area and e.opened_on between :from and :to
-                    union
-                    select n.indicator, e.family_id from episode e
-                    join plan_origin po on po.plan_id = e.plan_id and po.area = :area and po.joined and po.on_date <= :to
-                    join origin_need n on n.origin_ref = po.origin_ref and n.area = :area
-                    where e.area = :area and e.opened_on between :from and :to
+                    select distinct n.indicator, n.family_id from episode_need n
+                    where n.area = :area and n.opened_on between :from and :to and n.on_date <= :to
                 ) x group by x.indicator""")
                 .with("area", area).with("from", from).with("to", to).rows()));
 
-        // an episode's children: its opening origin's, and those of origins that joined it by :to
-        CompletableFuture<Long> childrenOpen = workers.start(() -> sql.read("select count(*) from ("
-                + " select c.member_id from episode e"
-                + " join origin_child c on c.origin_ref = e.origin_ref and c.area = :area and c.named"
-                + " where" + OPEN_AT_TO
-                + " union"
-                + " select c.member_id from episode e"
-                + " join plan_origin po on po.plan_id = e.plan_id and po.area = :area and po.joined and po.on_date <= :to"
-                + " join origin_child c on c.origin_ref = po.origin_ref and c.area = :area and c.named"
-                + " where" + OPEN_AT_TO + ") x")
+        // an episode's children: its opening origin's, and those of origins that joined it by :to that the opening one did not
+        // name. A family has one open episode at a time (plan-service opens a second plan only once the first is closed), and
+        // a member belongs to one family, so no child is counted twice across episodes: a plain count, no distinct over all.
+        CompletableFuture<Long> childrenOpen = workers.start(() -> sql.read("select"
+                + " (select count(*) from episode e"
+                + "  join origin_child c on c.origin_ref = e.origin_ref and c.area = :area and c.named"
+                + "  where" + OPEN_AT_TO + ")"
+                + " + (select count(distinct (e.plan_id, c.member_id)) from episode e"
+                + "  join plan_origin po on po.plan_id = e.plan_id and po.area = :area and po.joined and po.on_date <= :to"
+                + "  join origin_child c on c.origin_ref = po.origin_ref and c.area = :area and c.named"
+                + "  where" + OPEN_AT_TO
+                + "  and not exists (select 1 from origin_child o where o.origin_ref = e.origin_ref and o.member_id = c.member_id"
+                + "                  and o.named))")
                 .with("area", area).with("to", to).row().count(0));
 
         CompletableFuture<Map<String, Long>> leads = workers.start(() -> counts(sql.read("""

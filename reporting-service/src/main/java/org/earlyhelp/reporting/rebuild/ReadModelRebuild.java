@@ -28,7 +28,7 @@ public class ReadModelRebuild {
 
     /** Every table of the read model (V2__episodes.sql). */
     public static final List<String> TABLES = List.of("episode", "plan_origin", "origin", "origin_child", "origin_need", "review",
-            "lead_change", "step_up");
+            "lead_change", "step_up", "episode_need");
 
     private final Sql sql;
     private final Replay replay;
