@@ -25,6 +25,14 @@ public final class Formats {
         return false;
     }
 
+    /** A report's answer: its CSV (written only then) when the caller asks for it, else the report as JSON. */
+    public static Response answer(HttpHeaders headers, Object report, java.util.function.Supplier<String> csv, String fileName) {
+        if (wantsCsv(headers)) {
+            return csv(csv.get(), fileName);
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     public static Response csv(String body, String fileName) {
         return Response.ok(body, CSV.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();

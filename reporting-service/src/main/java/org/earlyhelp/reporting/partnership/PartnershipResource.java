@@ -39,9 +39,7 @@ public class PartnershipResource {
             @Context HttpHeaders headers) {
         ReportRequest request = ReportRequest.of(caller.get(), area, from, to, clock);
         PartnershipReport report = reports.read(caller.get(), request);
-        if (Formats.wantsCsv(headers)) {
-            return Formats.csv(report.csv(), Csv.fileName("partnership", report.area(), report.from().toString(), report.to().toString()));
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        return Formats.answer(headers, report, report::csv,
+                Csv.fileName("partnership", report.area(), report.from().toString(), report.to().toString()));
     }
 }

@@ -39,10 +39,7 @@ public class SupportingFamiliesResource {
             @Context HttpHeaders headers) {
         ReportRequest request = ReportRequest.of(caller.get(), area, from, to, clock);
         SupportingFamiliesReport report = reports.read(caller.get(), request);
-        if (Formats.wantsCsv(headers)) {
-            return Formats.csv(report.csv(),
-                    Csv.fileName("supporting-families", report.area(), report.from().toString(), report.to().toString()));
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        return Formats.answer(headers, report, report::csv,
+                Csv.fileName("supporting-families", report.area(), report.from().toString(), report.to().toString()));
     }
 }
