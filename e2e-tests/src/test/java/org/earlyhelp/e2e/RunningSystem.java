@@ -14,6 +14,8 @@ final class RunningSystem {
     private static EarlyHelpSystem system;
     private static LocalDate today;
     private static RuntimeException failedStart;
+    /** Where the browser test serves the front-end page (FrontEndLoginIT): an origin the gateway's CORS and the realm's web client allow. */
+    private static final int FRONTEND_PORT = org.earlyhelp.localstack.Ports.free();
 
     /** Started once; a failed start is stopped at once and reported to every test class, never retried over its leftovers. */
     static synchronized EarlyHelpSystem get() {
@@ -29,6 +31,8 @@ final class RunningSystem {
             EarlyHelpSystem starting = new EarlyHelpSystem(root, work, EarlyHelpSystem.PortPlan.free())
                     .kafkaWithSasl()
                     .gatewaySetting("earlyhelp.gateway.rate-limit.per-minute", "20000")
+                    // the page FrontEndLoginIT serves: the gateway's CORS and Keycloak's earlyhelp-web client both allow its origin
+                    .frontendOrigins(frontendOrigin())
                     // The journeys are recorded after the fact, so their reviews are overdue: a review reminder run would mark
                     // them, and the bad-input walk needs a system that changes nothing by itself. Closure reminders run (the plan's
                     // life waits for one), often, and touch only a plan a review decided to close that is still open.
@@ -54,6 +58,11 @@ final class RunningSystem {
             system = starting;
         }
         return system;
+    }
+
+    /** The front-end origin the system was started with (EARLYHELP_FRONTEND_ORIGINS): {@code http://localhost:<free port>}. */
+    static String frontendOrigin() {
+        return "http://localhost:" + FRONTEND_PORT;
     }
 
     /** The day every service of the running system takes as today (a working day in England). */

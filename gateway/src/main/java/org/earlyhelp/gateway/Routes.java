@@ -17,6 +17,9 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,6 +35,8 @@ import io.vertx.httpproxy.HttpProxy;
 public class Routes {
 
     private static final Logger LOG = Logger.getLogger(Routes.class);
+    /** The notification stream, the one path a stream ticket opens (see {@link #streamTicketRequest}). */
+    static final String NOTIFICATION_STREAM = "/api/notifications/stream";
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry metrics,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size")
@@ -61,7 +66,15 @@ public class Routes {
         guarded.forEach(path -> guard(router, path).order(-100).handler(Routes::requireAuthenticatedCaller));
         if (config.rateLimit().enabled()) {
             RateLimits limits = new RateLimits(config.rateLimit().perMinute());
-            guarded.forEach(path -> guard(router, path).order(-90).handler(limits::check));
+            // a stream ticket request has no token subject to count by: the per-address limit above counts it
+            guarded.forEach(path -> guard(router, path).order(-90)
+                    .handler(context -> {
+                        if (streamTicketRequest(context.request())) {
+                            context.next();
+                        } else {
+                            limits.check(context);
+                        }
+                    }));
         }
         long timeout = config.serviceTimeout().toMillis();
         ServiceCalls calls = new ServiceCalls(client, timeout);
@@ -116,7 +129,25 @@ public class Routes {
         }
     }
 
+    /**
+     * The one request let through without a bearer token: {@code GET /api/notifications/stream?ticket=...} with no
+     * {@code Authorization} header, from a browser's {@code EventSource}, which cannot send one. notification-service checks
+     * the single-use ticket itself (401 when unknown, expired or used). The ticket is never logged here.
+     */
+    static boolean streamTicketRequest(HttpServerRequest request) {
+        if (request.method() != HttpMethod.GET || !NOTIFICATION_STREAM.equals(request.path())
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        List<String> tickets = request.params().getAll("ticket");
+        return tickets.size() == 1 && !tickets.get(0).isBlank();
+    }
+
     private static void requireAuthenticatedCaller(RoutingContext context) {
+        if (streamTicketRequest(context.request())) {
+            context.next();
+            return;
+        }
         QuarkusHttpUser user = (QuarkusHttpUser) context.user();
         if (user == null || user.getSecurityIdentity().isAnonymous()) {
             ProblemResponses.unauthorized(context);

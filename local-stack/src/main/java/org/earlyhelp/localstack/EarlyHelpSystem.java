@@ -90,6 +90,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
     private final Map<String, String> serviceOverrides = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> oneServiceOverrides = new LinkedHashMap<>();
     private boolean kafkaSasl;
+    private List<String> frontendOrigins = KeycloakServer.frontendOrigins(System.getenv("EARLYHELP_FRONTEND_ORIGINS"));
 
     public EarlyHelpSystem(Path root, Path workDir, PortPlan ports) {
         this.root = root.toAbsolutePath().normalize();
@@ -129,6 +130,16 @@ public final class EarlyHelpSystem implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The web front end's origins (comma-separated), given before {@link #start}: the gateway's CORS origins and the Keycloak
+     * client {@code earlyhelp-web}'s redirect URIs and web origins, both. Unset: {@code EARLYHELP_FRONTEND_ORIGINS}, else
+     * {@code http://localhost:3000}.
+     */
+    public EarlyHelpSystem frontendOrigins(String commaSeparated) {
+        frontendOrigins = KeycloakServer.frontendOrigins(commaSeparated);
+        return this;
+    }
+
     /** Starts everything and waits until the gateway is ready. */
     public EarlyHelpSystem start(Consumer<String> progress) {
         try {
@@ -144,7 +155,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
         }
         progress.accept("Starting Keycloak on " + ports.keycloak() + " (the first start takes about a minute)...");
         keycloak = KeycloakServer.launch(ports.keycloak(), root.resolve("deploy").resolve("keycloak").resolve("earlyhelp-realm.json"),
-                workDir, logDir, pidDir);
+                frontendOrigins, workDir, logDir, pidDir);
         progress.accept("Starting PostgreSQL on " + ports.postgres() + "...");
         postgres = PostgresServer.start(ports.postgres(), workDir.resolve("postgres"));
         postgres.createDatabases(DOMAIN.stream().map(DomainService::database).toArray(String[]::new));
@@ -203,6 +214,8 @@ public final class EarlyHelpSystem implements AutoCloseable {
         // On one machine every caller (the demo users, the tests, the benchmark's load) comes from 127.0.0.1: the
         // per-address limit, meant for the internet's callers, would count them all as one.
         config.put("earlyhelp.gateway.rate-limit.per-address-per-minute", "1000000");
+        // CORS for the same origins the realm's web client redirects to (quarkus.http.cors.origins reads this)
+        config.put("EARLYHELP_FRONTEND_ORIGINS", String.join(",", frontendOrigins));
         config.putAll(gatewayOverrides);
         return config;
     }

@@ -30,6 +30,10 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "earlyhelp";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    /** The web front end's origin when {@code EARLYHELP_FRONTEND_ORIGINS} is unset: the gateway's CORS default too. */
+    public static final String DEFAULT_FRONTEND_ORIGIN = "http://localhost:3000";
+    private static final Pattern ORIGINS_PLACEHOLDER = Pattern.compile("\"([^\"\\\\]*)\\$\\{EARLYHELP_FRONTEND_ORIGINS(?::[^}]*)?}([^\"\\\\]*)\"");
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
@@ -58,12 +62,22 @@ public final class KeycloakServer implements AutoCloseable {
         return Path.of(repo, "org", "keycloak", "keycloak-quarkus-dist", v, "keycloak-quarkus-dist-" + v + ".zip");
     }
 
-    /** Starts Keycloak and returns at once: {@link #awaitReady()} waits for the realm. */
+    /** Starts Keycloak and returns at once: {@link #awaitReady()} waits for the realm. The web client's origins: the default. */
     public static KeycloakServer launch(int port, Path realmFile, Path workDir, Path logDir, Path pidDir) {
+        return launch(port, realmFile, List.of(DEFAULT_FRONTEND_ORIGIN), workDir, logDir, pidDir);
+    }
+
+    /**
+     * Starts Keycloak and returns at once: {@link #awaitReady()} waits for the realm. {@code frontendOrigins} are the web
+     * front end's origins (the gateway's CORS origins, {@code EARLYHELP_FRONTEND_ORIGINS}): the realm's
+     * {@code earlyhelp-web} client gets a redirect URI and a web origin for each (see {@link #withFrontendOrigins}).
+     */
+    public static KeycloakServer launch(int port, Path realmFile, List<String> frontendOrigins, Path workDir, Path logDir, Path pidDir) {
         Path home = unpack(workDir);
         try {
             Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
-            Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            String realm = withFrontendOrigins(Files.readString(realmFile), frontendOrigins);
+            Files.writeString(imports.resolve(realmFile.getFileName()), realm);
             // start-dev keeps its realms in data/h2 and skips importing a realm it already has: the demo realm is
             // imported afresh at every start, so a change to deploy/keycloak reaches the running system.
             deleteTree(home.resolve("data").resolve("h2"));
@@ -76,6 +90,41 @@ public final class KeycloakServer implements AutoCloseable {
                 Map.of("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m", "KC_LOG_LEVEL", "warn,org.keycloak.quarkus.runtime.KeycloakMain:info"),
                 home, logDir.resolve("keycloak.log"), pidDir);
         return new KeycloakServer(port, process);
+    }
+
+    /**
+     * The realm with each JSON string that holds the placeholder {@code ${EARLYHELP_FRONTEND_ORIGINS}} (with or without a
+     * default) repeated once per origin, the placeholder replaced by that origin: {@code ["${...}/*"]} becomes
+     * {@code ["http://a/*", "http://b/*"]}. Keycloak's own import substitutes the placeholder too (compose, Kubernetes), but
+     * into one string: a comma-separated list of origins would be one broken redirect URI, so the local stack expands it
+     * here. The placeholder is used only as an element of a JSON array (the client's {@code redirectUris} and {@code webOrigins}).
+     */
+    public static String withFrontendOrigins(String realmJson, List<String> origins) {
+        if (origins.isEmpty()) {
+            throw new IllegalArgumentException("At least one front-end origin is needed (EARLYHELP_FRONTEND_ORIGINS)");
+        }
+        for (String origin : origins) {
+            if (!ORIGIN.matcher(origin).matches()) {
+                throw new IllegalArgumentException("Not an origin (scheme://host[:port], no path): " + origin);
+            }
+        }
+        Matcher matcher = ORIGINS_PLACEHOLDER.matcher(realmJson);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String before = matcher.group(1);
+            String after = matcher.group(2);
+            String expanded = String.join(", ", origins.stream().map(origin -> '"' + before + origin + after + '"').toList());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(expanded));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** {@code EARLYHELP_FRONTEND_ORIGINS} as a list (comma-separated, blanks dropped); the default origin when unset or blank. */
+    public static List<String> frontendOrigins(String commaSeparated) {
+        List<String> origins = commaSeparated == null ? List.of()
+                : java.util.Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
+        return origins.isEmpty() ? List.of(DEFAULT_FRONTEND_ORIGIN) : origins;
     }
 
     private static void deleteTree(Path dir) throws IOException {

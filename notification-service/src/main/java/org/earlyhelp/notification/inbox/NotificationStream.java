@@ -29,12 +29,26 @@ public class NotificationStream {
     private final NotificationService notifications;
     private final Clock clock;
     private final Duration every;
+    private final Duration heartbeat;
 
     public NotificationStream(NotificationService notifications, Clock clock,
-            @ConfigProperty(name = "earlyhelp.notifications.stream-poll", defaultValue = "1s") Duration every) {
+            @ConfigProperty(name = "earlyhelp.notifications.stream-poll", defaultValue = "1s") Duration every,
+            @ConfigProperty(name = "earlyhelp.notifications.stream-heartbeat", defaultValue = "15s") Duration heartbeat) {
         this.notifications = notifications;
         this.clock = clock;
         this.every = every;
+        this.heartbeat = heartbeat;
+    }
+
+    /**
+     * Ticks at once and then every {@code earlyhelp.notifications.stream-heartbeat} (15 s): the stream sends each as an SSE
+     * comment, which a client ignores. The first gets the answer's head through the gateway's proxy at once (it sends the
+     * head with the first bytes of the body), so an {@code EventSource} opens without waiting for a notification; the
+     * rest keep a quiet stream inside the gateway's 30 s idle timeouts.
+     */
+    public Multi<Long> heartbeats() {
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(0L),
+                Multi.createFrom().ticks().every(heartbeat).map(tick -> tick + 1));
     }
 
     public Multi<Notification> of(Caller caller) {
