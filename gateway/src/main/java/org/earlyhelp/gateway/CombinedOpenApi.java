@@ -16,8 +16,10 @@ import io.vertx.ext.web.RoutingContext;
  * serves through the gateway, such as {@code /reports/partnership}), made from every
  * service's own document at the time of asking: their paths (each operation tagged with its
  * service), their schemas (prefixed by service, references rewritten, so two services' "Page"
- * cannot clash), one bearer security scheme, and the gateway's own timeline. A service that
- * cannot be asked is listed in {@code x-missing-services}.
+ * cannot clash; the platform's Problem kept once), one bearer security scheme, and the gateway's own
+ * timeline and audit trail ({@link GatewayOperations}); then what the gateway itself answers and the
+ * rest a client generator needs ({@link OpenApiCompletion}). A service that cannot be asked is listed
+ * in {@code x-missing-services}.
  */
 final class CombinedOpenApi {
 
@@ -38,22 +40,36 @@ final class CombinedOpenApi {
         Map<String, Future<JsonObject>> asked = new TreeMap<>();
         services.forEach((name, service) -> asked.put(name, ask(service.url())));
         Future.join(new ArrayList<>(asked.values())).onComplete(done -> {
-            JsonObject combined = skeleton();
-            List<String> missing = new ArrayList<>();
+            Map<String, JsonObject> documents = new TreeMap<>();
+            Map<String, List<String>> pages = new TreeMap<>();
             asked.forEach((name, document) -> {
-                if (document.succeeded() && document.result() != null) {
-                    add(combined, name, document.result(), pages(services.get(name)));
-                } else {
-                    missing.add(name);
-                }
+                documents.put(name, document.succeeded() ? document.result() : null);
+                pages.put(name, pages(services.get(name)));
             });
-            combined.getJsonObject("paths").put("/api/families/{id}/timeline", timelinePath());
-            combined.getJsonObject("paths").put(AUDIT, auditPath());
-            if (!missing.isEmpty()) {
-                combined.put("x-missing-services", new JsonArray(missing));
-            }
-            context.response().putHeader("Content-Type", "application/json").end(combined.encodePrettily());
+            context.response().putHeader("Content-Type", "application/json").end(combine(documents, pages).encodePrettily());
         });
+    }
+
+    /**
+     * The whole document from each service's own (null: that service could not be asked): their parts, then the gateway's
+     * own operations, the answers the gateway itself can give on every routed operation, and only the schemas referenced.
+     */
+    static JsonObject combine(Map<String, JsonObject> documents, Map<String, List<String>> pages) {
+        JsonObject combined = skeleton();
+        List<String> missing = new ArrayList<>();
+        documents.forEach((name, document) -> {
+            if (document != null) {
+                add(combined, name, document, pages.getOrDefault(name, List.of()));
+            } else {
+                missing.add(name);
+            }
+        });
+        GatewayOperations.add(combined);
+        OpenApiCompletion.complete(combined, documents.keySet());
+        if (!missing.isEmpty()) {
+            combined.put("x-missing-services", new JsonArray(missing));
+        }
+        return combined;
     }
 
     private Future<JsonObject> ask(URI url) {
@@ -65,12 +81,18 @@ final class CombinedOpenApi {
                 .put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", "Early help platform API").put("version", "1")
                         .put("description", "Every service's /api behind one gateway. Authenticate with a bearer token "
-                                + "(locally: ./earlyhelp token teacher). Errors are RFC 9457 application/problem+json."))
-                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
+                                + "(locally: ./earlyhelp token teacher). Every refusal is an RFC 9457 application/problem+json "
+                                + "body (schema Problem): 400 names each bad field in errors, 422 names the rule. Reads answer an "
+                                + "ETag; writes to an existing record accept If-Match (412 when stale) and Idempotency-Key.")
+                        .put("contact", new JsonObject().put("name", "Early help platform team")))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "http://localhost:8080")
+                        .put("description", "The gateway as ./earlyhelp up runs it; a deployment serves the same paths on its own host")))
                 .put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())))
+                .put("tags", new JsonArray())
                 .put("paths", new JsonObject())
                 .put("components", new JsonObject().put("schemas", new JsonObject()).put("securitySchemes", new JsonObject()
-                        .put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT"))));
+                        .put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                                .put("description", "An access token from the platform's Keycloak realm (audience earlyhelp-api)"))));
     }
 
     /** The paths a service owns outside {@code /api} (a page, such as {@code /reports/partnership}): routed, so documented too. */
@@ -84,9 +106,14 @@ final class CombinedOpenApi {
      */
     static void add(JsonObject combined, String service, JsonObject document, List<String> pages) {
         String prefix = service.replace("-service", "").replace("-", "_") + "_";
-        JsonObject rewritten = new JsonObject(document.encode().replace("\"" + SCHEMAS, "\"" + SCHEMAS + prefix));
+        String encoded = document.encode().replace("\"" + SCHEMAS, "\"" + SCHEMAS + prefix);
+        for (String shared : OpenApiCompletion.SHARED_SCHEMAS) {
+            encoded = encoded.replace("\"" + SCHEMAS + prefix + shared + "\"", "\"" + SCHEMAS + shared + "\"");
+        }
+        JsonObject rewritten = new JsonObject(encoded);
         JsonObject schemas = rewritten.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
-        schemas.forEach(schema -> combined.getJsonObject("components").getJsonObject("schemas").put(prefix + schema.getKey(), schema.getValue()));
+        schemas.forEach(schema -> combined.getJsonObject("components").getJsonObject("schemas")
+                .put(OpenApiCompletion.SHARED_SCHEMAS.contains(schema.getKey()) ? schema.getKey() : prefix + schema.getKey(), schema.getValue()));
         JsonObject paths = rewritten.getJsonObject("paths", new JsonObject());
         for (String path : paths.fieldNames()) {
             boolean page = pages.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
@@ -102,62 +129,5 @@ final class CombinedOpenApi {
             });
             combined.getJsonObject("paths").put(path, operations);
         }
-    }
-
-    private static JsonObject auditPath() {
-        JsonObject string = new JsonObject().put("type", "string").put("maxLength", 200);
-        JsonObject entry = new JsonObject().put("type", "object").put("properties", new JsonObject()
-                .put("id", new JsonObject().put("type", "string").put("format", "uuid"))
-                .put("at", new JsonObject().put("type", "string").put("format", "date-time"))
-                .put("userId", string).put("agency", string).put("action", string).put("resource", string)
-                .put("familyId", new JsonObject().put("type", "string").put("format", "uuid"))
-                .put("outcome", new JsonObject().put("type", "string").put("enum", new JsonArray().add("ALLOWED").add("REFUSED")))
-                .put("service", string));
-        JsonObject page = new JsonObject().put("type", "object").put("properties", new JsonObject()
-                .put("items", new JsonObject().put("type", "array").put("items", entry))
-                .put("page", new JsonObject().put("type", "integer")).put("size", new JsonObject().put("type", "integer"))
-                .put("total", new JsonObject().put("type", "integer"))
-                .put("missing", new JsonObject().put("type", "array").put("items", string)));
-        return new JsonObject().put("get", new JsonObject().put("tags", new JsonArray().add("gateway"))
-                .put("summary", "Who read or changed a family's records, refused attempts included, from every service, newest first")
-                .put("parameters", new JsonArray()
-                        .add(new JsonObject().put("name", "familyId").put("in", "query").put("required", true)
-                                .put("schema", new JsonObject().put("type", "string").put("format", "uuid")))
-                        .add(new JsonObject().put("name", "page").put("in", "query").put("schema", new JsonObject().put("type", "integer")
-                                .put("minimum", 0)))
-                        .add(new JsonObject().put("name", "size").put("in", "query").put("schema", new JsonObject().put("type", "integer")
-                                .put("minimum", 1).put("maximum", FamilyAuditTrail.SERVICE_PAGE))))
-                .put("responses", new JsonObject()
-                        .put("200", new JsonObject().put("description", "The audit trail").put("content", new JsonObject()
-                                .put("application/json", new JsonObject().put("schema", page))))
-                        .put("400", new JsonObject().put("description", "No familyId, or bad paging"))
-                        .put("403", new JsonObject().put("description", "Only auditors and the area's early help team"))
-                        .put("401", new JsonObject().put("description", "No valid token"))));
-    }
-
-    private static JsonObject timelinePath() {
-        JsonObject idParameter = new JsonObject().put("name", "id").put("in", "path").put("required", true)
-                .put("schema", new JsonObject().put("type", "string").put("format", "uuid"));
-        JsonObject item = new JsonObject().put("type", "object").put("properties", new JsonObject()
-                .put("at", new JsonObject().put("type", "string").put("format", "date-time"))
-                .put("type", new JsonObject().put("type", "string"))
-                .put("service", new JsonObject().put("type", "string"))
-                .put("ref", new JsonObject().put("type", "string"))
-                .put("summary", new JsonObject().put("type", "string")));
-        JsonObject page = new JsonObject().put("type", "object").put("properties", new JsonObject()
-                .put("items", new JsonObject().put("type", "array").put("items", item))
-                .put("page", new JsonObject().put("type", "integer")).put("size", new JsonObject().put("type", "integer"))
-                .put("total", new JsonObject().put("type", "integer"))
-                .put("missing", new JsonObject().put("type", "array").put("items", new JsonObject().put("type", "string"))));
-        return new JsonObject().put("get", new JsonObject().put("tags", new JsonArray().add("gateway"))
-                .put("summary", "A family's timeline from every service, in date order")
-                .put("parameters", new JsonArray().add(idParameter)
-                        .add(new JsonObject().put("name", "page").put("in", "query").put("schema", new JsonObject().put("type", "integer")))
-                        .add(new JsonObject().put("name", "size").put("in", "query").put("schema", new JsonObject().put("type", "integer"))))
-                .put("responses", new JsonObject()
-                        .put("200", new JsonObject().put("description", "The timeline").put("content", new JsonObject()
-                                .put("application/json", new JsonObject().put("schema", page))))
-                        .put("404", new JsonObject().put("description", "No such family, or not one the caller may see"))
-                        .put("401", new JsonObject().put("description", "No valid token"))));
     }
 }

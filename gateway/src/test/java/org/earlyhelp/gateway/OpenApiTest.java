@@ -21,7 +21,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class OpenApiTest {
 
     @Test
-    @DisplayName("/q/openapi combines the services' documents: their /api paths tagged by service, schemas prefixed with references rewritten, one bearer scheme, the gateway's timeline; internal and non-/api paths left out; a service that is down is named")
+    @DisplayName("/q/openapi combines the services' documents: their /api paths tagged by service, schemas prefixed with references rewritten and only those referred to kept, one bearer scheme, the gateway's timeline and audit typed, 429/503/504 on routed operations; internal and non-/api paths left out; a service that is down is named")
     void oneDocumentForTheWholeApi() {
         // the three stubs serve the same document, so the path goes to the last service by name (referral-service);
         // every service's schemas are there under its own prefix
@@ -34,7 +34,25 @@ class OpenApiTest {
                 .body("paths.'/api/plans'.get.tags", hasItem("referral-service"))
                 .body("paths.'/api/plans'.get.security", equalTo(null))
                 .body("paths.'/api/plans'.get.responses.'200'.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/referral_Page"))
-                .body("components.schemas", hasKey("plan_Page")).body("components.schemas", hasKey("assessment_Page"))
+                // only the schemas something refers to: plan's and assessment's Page lost their path to referral-service's
+                .body("components.schemas", hasKey("referral_Page")).body("components.schemas", not(hasKey("plan_Page")))
+                .body("components.schemas", not(hasKey("assessment_Page")))
+                // what the gateway itself answers on a routed operation, and its own operations, typed by named schemas
+                .body("paths.'/api/plans'.get.responses.'429'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/plans'.get.responses.'429'.headers", hasKey("Retry-After"))
+                .body("paths.'/api/plans'.get.responses", hasKey("503")).body("paths.'/api/plans'.get.responses", hasKey("504"))
+                .body("paths.'/api/plans'.get.operationId", equalTo("getApiPlans"))
+                .body("paths.'/api/families/{id}/timeline'.get.operationId", equalTo("Gateway_familyTimeline"))
+                .body("paths.'/api/families/{id}/timeline'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/gateway_Timeline"))
+                .body("paths.'/api/families/{id}/timeline'.get.responses.'404'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/audit'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/gateway_AuditTrail"))
+                .body("components.schemas", hasKey("Problem")).body("components.schemas", hasKey("gateway_TimelineItem"))
+                .body("tags.name", hasItem("referral-service")).body("tags.name", hasItem("gateway"))
+                .body("tags.find { it.name == 'gateway' }.description", notNullValue())
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("security[0]", hasKey("bearer"))
                 .body("'x-missing-services'", hasItem("notification-service"))

@@ -25,6 +25,10 @@ import org.earlyhelp.platform.web.QueryParameters;
 import org.earlyhelp.platform.web.Versions;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/assessments}: the Early Help Assessment. */
 @Path("/api/assessments")
@@ -41,6 +45,9 @@ public class AssessmentResource {
     @POST
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Start an assessment (DRAFT) of children in a family")
+    @APIResponse(responseCode = "201", description = "The assessment, DRAFT", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentView.class)))
     public Response start(@NotNull @Valid AssessmentRequests.Start body) {
         Assessment assessment = assessments.start(body, caller.get());
         return Response.created(URI.create("/api/assessments/" + assessment.id())).entity(AssessmentView.of(assessment))
@@ -50,6 +57,9 @@ public class AssessmentResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM })
+    @Operation(summary = "Revise a DRAFT assessment")
+    @APIResponse(responseCode = "200", description = "The assessment as revised", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentView.class)))
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentContent.Patch body) {
         Assessment assessment = assessments.revise(id, body, ifMatch, caller.get());
@@ -60,6 +70,9 @@ public class AssessmentResource {
     @Path("/{id}/completion")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Complete an assessment: needs, each child's voice and the six factors recorded")
+    @APIResponse(responseCode = "200", description = "The assessment, COMPLETED", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentView.class)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentRequests.Complete body) {
         Assessment assessment = assessments.complete(id, body, ifMatch, caller.get());
@@ -69,6 +82,9 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @Operation(summary = "Read an assessment")
+    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentView.class)))
     public Response get(@PathParam("id") UUID id) {
         Assessment assessment = assessments.get(id, caller.get());
         return Response.ok(AssessmentView.of(assessment)).tag(Versions.etag(assessment.version())).build();
@@ -76,6 +92,7 @@ public class AssessmentResource {
 
     @GET
     @Authenticated
+    @Operation(summary = "List a family's assessments")
     public Page<AssessmentView> ofFamily(@QueryParam("familyId") String familyId) {
         UUID family = QueryParameters.uuid("familyId", familyId);
         if (family == null) {

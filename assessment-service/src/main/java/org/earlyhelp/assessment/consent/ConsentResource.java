@@ -19,6 +19,10 @@ import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/families/{id}/consents} and {@code /sharing-decisions} (with a manager's {@code /approval}). */
 @Path("/api/families/{familyId}")
@@ -36,6 +40,9 @@ public class ConsentResource {
     @Path("/consents")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Record consent given by a family member")
+    @APIResponse(responseCode = "201", description = "The consent as recorded", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ConsentViews.ConsentView.class)))
     public Response give(@PathParam("familyId") UUID familyId, @NotNull @Valid ConsentRequests.Give body) {
         Consent consent = consents.give(familyId, body, caller.get());
         return Response.created(URI.create("/api/families/" + familyId + "/consents/" + consent.id()))
@@ -45,6 +52,7 @@ public class ConsentResource {
     @GET
     @Path("/consents")
     @Authenticated
+    @Operation(summary = "List a family's consents")
     public Page<ConsentViews.ConsentView> list(@PathParam("familyId") UUID familyId) {
         List<ConsentViews.ConsentView> items = consents.list(familyId, caller.get()).stream().map(ConsentViews.ConsentView::of).toList();
         return Page.all(items);
@@ -54,6 +62,7 @@ public class ConsentResource {
     @Path("/consents/{consentId}/withdrawal")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Withdraw a consent")
     public ConsentViews.ConsentView withdraw(@PathParam("familyId") UUID familyId, @PathParam("consentId") UUID consentId,
             @NotNull @Valid ConsentRequests.Withdraw body) {
         return ConsentViews.ConsentView.of(consents.withdraw(familyId, consentId, body, caller.get()));
@@ -63,6 +72,9 @@ public class ConsentResource {
     @Path("/sharing-decisions")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Record an information-sharing decision")
+    @APIResponse(responseCode = "201", description = "The sharing decision as recorded", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ConsentViews.SharingDecisionView.class)))
     public Response decide(@PathParam("familyId") UUID familyId, @NotNull @Valid ConsentRequests.Decide body) {
         SharingDecision decision = consents.decide(familyId, body, caller.get());
         return Response.created(URI.create("/api/families/" + familyId + "/sharing-decisions/" + decision.id()))
@@ -72,6 +84,7 @@ public class ConsentResource {
     @GET
     @Path("/sharing-decisions")
     @Authenticated
+    @Operation(summary = "List a family's information-sharing decisions")
     public Page<ConsentViews.SharingDecisionView> decisions(@PathParam("familyId") UUID familyId) {
         List<ConsentViews.SharingDecisionView> items = consents.decisions(familyId, caller.get()).stream()
                 .map(ConsentViews.SharingDecisionView::of).toList();
@@ -81,6 +94,7 @@ public class ConsentResource {
     @GET
     @Path("/sharing-decisions/{decisionId}")
     @Authenticated
+    @Operation(summary = "Read an information-sharing decision")
     public ConsentViews.SharingDecisionView decision(@PathParam("familyId") UUID familyId, @PathParam("decisionId") UUID decisionId) {
         return ConsentViews.SharingDecisionView.of(consents.decision(familyId, decisionId, caller.get()));
     }
@@ -90,6 +104,7 @@ public class ConsentResource {
     @Path("/sharing-decisions/{decisionId}/shared")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Record that information was shared under a decision")
     public ConsentViews.SharingDecisionView shared(@PathParam("familyId") UUID familyId, @PathParam("decisionId") UUID decisionId,
             @NotNull @Valid ConsentRequests.Shared body) {
         return ConsentViews.SharingDecisionView.of(consents.recordShared(familyId, decisionId, body, caller.get()));
@@ -100,6 +115,7 @@ public class ConsentResource {
     @Path("/sharing-decisions/{decisionId}/approval")
     @RolesAllowed({ Roles.MANAGER, Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Approve or refuse a sharing decision (a manager of the area)")
     public ConsentViews.SharingDecisionView approve(@PathParam("familyId") UUID familyId, @PathParam("decisionId") UUID decisionId,
             @NotNull @Valid ConsentRequests.Approve body) {
         return ConsentViews.SharingDecisionView.of(consents.approve(familyId, decisionId, body, caller.get()));

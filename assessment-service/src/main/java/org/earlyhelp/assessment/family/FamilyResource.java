@@ -25,6 +25,10 @@ import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.Versions;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/families}: register a family, find it, add members, record a birth and a refusal of help. Reads show only
@@ -44,6 +48,9 @@ public class FamilyResource {
     @POST
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Register a family and its members")
+    @APIResponse(responseCode = "201", description = "The family, with its members' ids", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FamilyView.class)))
     public Response register(@NotNull @Valid FamilyRequests.Register body) {
         Family family = families.register(body, caller.get());
         return Response.created(URI.create("/api/families/" + family.id())).entity(FamilyView.of(family))
@@ -53,6 +60,9 @@ public class FamilyResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @Operation(summary = "Read a family")
+    @APIResponse(responseCode = "200", description = "The family", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FamilyView.class)))
     public Response get(@PathParam("id") UUID id) {
         Family family = families.get(id, caller.get());
         return Response.ok(FamilyView.of(family)).tag(Versions.etag(family.version())).build();
@@ -60,6 +70,7 @@ public class FamilyResource {
 
     @GET
     @Authenticated
+    @Operation(summary = "Search the families the caller may see")
     public Page<FamilyView> search(@QueryParam("q") String q, @BeanParam @Valid PageRequest page) {
         return families.search(q, caller.get(), page);
     }
@@ -68,6 +79,9 @@ public class FamilyResource {
     @Path("/{id}/members")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Add a member to a family")
+    @APIResponse(responseCode = "201", description = "The new member", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FamilyView.MemberView.class)))
     public Response addMember(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid FamilyRequests.AddMember body) {
         FamilyMember member = families.addMember(id, body, ifMatch, caller.get());
@@ -79,6 +93,7 @@ public class FamilyResource {
     @Path("/{id}/members/{memberId}/birth")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Record the birth of an unborn member")
     public FamilyView.MemberView recordBirth(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FamilyRequests.RecordBirth body) {
         return FamilyView.MemberView.of(families.recordBirth(id, memberId, body, ifMatch, caller.get()));
@@ -88,6 +103,9 @@ public class FamilyResource {
     @Path("/{id}/consent-refusals")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.SOCIAL_WORKER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Record that a family refused consent")
+    @APIResponse(responseCode = "201", description = "The refusal as recorded", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FamilyView.ConsentRefusalView.class)))
     public Response recordRefusal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid FamilyRequests.RefuseConsent body) {
         ConsentRefusal refusal = families.recordRefusal(id, body, ifMatch, caller.get());
@@ -98,6 +116,7 @@ public class FamilyResource {
     @GET
     @Path("/{id}/consent-refusals")
     @Authenticated
+    @Operation(summary = "List a family's consent refusals")
     public Page<FamilyView.ConsentRefusalView> refusals(@PathParam("id") UUID id) {
         List<FamilyView.ConsentRefusalView> items = families.refusals(id, caller.get()).stream().map(FamilyView.ConsentRefusalView::of).toList();
         return Page.all(items);

@@ -10,6 +10,7 @@ import org.earlyhelp.events.NeedIndicator;
 import org.earlyhelp.events.SupportingFamiliesHeadline;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/reference}: the fixed vocabularies of the API, with plain-English labels. */
 @Path("/api/reference")
@@ -26,6 +27,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/need-indicators")
+    @Operation(summary = "List the need indicator codes, each with its Supporting Families headline")
     public Page<Need> needIndicators() {
         var codes = Arrays.stream(NeedIndicator.values()).map(n -> new Need(n.name(), n.label(),
                 n.headline().map(Enum::name).orElse(null), n.headline().map(SupportingFamiliesHeadline::label).orElse(null))).toList();
@@ -35,6 +37,7 @@ public class ReferenceResource {
     /** The ten headline outcomes of the Supporting Families programme, which the needs and the reports are counted under. */
     @GET
     @Path("/supporting-families-headlines")
+    @Operation(summary = "List the Supporting Families headlines")
     public Page<Code> headlines() {
         return Page.all(Arrays.stream(SupportingFamiliesHeadline.values()).map(h -> new Code(h.name(), h.label())).toList());
     }

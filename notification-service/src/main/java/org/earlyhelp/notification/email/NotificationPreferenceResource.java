@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/notification-preferences/me}: where my notifications are emailed, and whether. */
 @Path("/api/notification-preferences/me")
@@ -32,12 +33,14 @@ public class NotificationPreferenceResource {
     }
 
     @GET
+    @Operation(summary = "Read the caller's email preferences")
     public Preference mine() {
         return preferences.of(caller.get().userId()).map(p -> new Preference(p.email(), p.emailEnabled()))
                 .orElse(new Preference(null, true));
     }
 
     @PUT
+    @Operation(summary = "Change the caller's email preferences")
     public Preference change(@NotNull @Valid Change body) {
         EmailPreference changed = preferences.change(caller.get(), body.email(), body.emailEnabled());
         return new Preference(changed.email(), changed.emailEnabled());

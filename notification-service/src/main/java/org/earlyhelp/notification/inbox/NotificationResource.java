@@ -68,6 +68,7 @@ public class NotificationResource {
     }
 
     @GET
+    @Operation(summary = "List the caller's notifications, newest first")
     public Page<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unread,
             @QueryParam("familyId") String familyId, @BeanParam @Valid PageRequest page) {
         preferences.learn(caller.get(), emailClaim());
@@ -80,9 +81,17 @@ public class NotificationResource {
         return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("email") : null;
     }
 
+    /** The shape of {@code unreadCount}'s answer, for the API document only. */
+    @Schema(name = "UnreadCount", description = "How many of the caller's notifications are unread")
+    record UnreadCount(@Schema(minimum = "0", examples = "3") long unread) {
+    }
+
     /** {@code {"unread": N}}: for a badge, without fetching the inbox. */
     @GET
     @Path("/unread-count")
+    @Operation(summary = "Count the caller's unread notifications")
+    @APIResponse(responseCode = "200", description = "The number unread", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = UnreadCount.class)))
     public Map<String, Long> unreadCount() {
         return Map.of("unread", notifications.unreadCount(caller.get()));
     }
@@ -104,10 +113,6 @@ public class NotificationResource {
             + "POST /api/notifications/stream-tickets (single use, about 30 s) where no header can be sent (EventSource).")
     @APIResponse(responseCode = "200", description = "Each new notification as a JSON event",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
-    @APIResponse(responseCode = "401", description = "No token and no ticket, or a ticket that is unknown, expired or already used",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "A token without a role that reads notifications",
-            content = @Content(mediaType = "application/problem+json"))
     public Multi<OutboundSseEvent> stream(@QueryParam("ticket") @Parameter(description = "A stream ticket, instead of a bearer token")
             String ticket, @Context Sse sse) {
         Caller streaming = ticket == null ? tokenCaller() : tickets.redeem(ticket);
@@ -140,18 +145,16 @@ public class NotificationResource {
     @Operation(summary = "Get a single-use ticket for the notification stream",
             description = "For GET /api/notifications/stream?ticket=... from a browser's EventSource, which cannot send a bearer "
                     + "token. The ticket stands for the caller, once, until expiresAt (about 30 s).")
-    @APIResponse(responseCode = "201", description = "The ticket (shown only here, so no Location header carries it) and when it expires",
+    @APIResponse(responseCode = "200", description = "The ticket (shown only here: it is no record with an address of its own) and when it expires",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StreamTicketView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "A role that does not read notifications",
-            content = @Content(mediaType = "application/problem+json"))
     public Response streamTicket() {
         StreamTicketView issued = StreamTicketView.of(tickets.issue(caller.get()));
-        return Response.status(Response.Status.CREATED).entity(issued).build();
+        return Response.ok(issued).build();
     }
 
     @POST
     @Path("/{id}/read")
+    @Operation(summary = "Mark a notification read")
     public NotificationView read(@PathParam("id") UUID id) {
         return NotificationView.of(notifications.markRead(id, caller.get()));
     }

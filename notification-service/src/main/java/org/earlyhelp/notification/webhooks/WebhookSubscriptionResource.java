@@ -21,6 +21,10 @@ import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/webhook-subscriptions}: partner systems subscribe to the area's events and read their delivery log. */
 @Path("/api/webhook-subscriptions")
@@ -36,6 +40,9 @@ public class WebhookSubscriptionResource {
     }
 
     @POST
+    @Operation(summary = "Subscribe a partner system's URL to event types")
+    @APIResponse(responseCode = "201", description = "The subscription, with its signing secret (shown this once)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookViews.Subscription.class)))
     public Response subscribe(@NotNull @Valid WebhookRequests.Subscribe body) {
         WebhookSubscription subscription = subscriptions.subscribe(body, caller.get());
         return Response.created(URI.create("/api/webhook-subscriptions/" + subscription.id()))
@@ -43,6 +50,7 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
+    @Operation(summary = "List the caller's webhook subscriptions")
     public Page<WebhookViews.Subscription> mine() {
         List<WebhookViews.Subscription> mine = subscriptions.mine(caller.get()).stream().map(s -> WebhookViews.Subscription.of(s, false)).toList();
         return Page.all(mine);
@@ -50,18 +58,22 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read a webhook subscription")
     public WebhookViews.Subscription get(@PathParam("id") UUID id) {
         return WebhookViews.Subscription.of(subscriptions.own(id, caller.get()), false);
     }
 
     @POST
     @Path("/{id}/enable")
+    @Operation(summary = "Enable a webhook subscription again")
     public WebhookViews.Subscription enable(@PathParam("id") UUID id) {
         return WebhookViews.Subscription.of(subscriptions.enable(id, caller.get()), false);
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Delete a webhook subscription")
+    @APIResponse(responseCode = "204", description = "Deleted: no more deliveries")
     public Response delete(@PathParam("id") UUID id) {
         subscriptions.delete(id, caller.get());
         return Response.noContent().build();
@@ -69,6 +81,7 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}/deliveries")
+    @Operation(summary = "List a subscription's deliveries")
     public Page<WebhookViews.Delivery> deliveries(@PathParam("id") UUID id, @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
         return subscriptions.deliveries(id, caller.get(), QueryParameters.code("status", status, DeliveryStatus.class), page);
@@ -76,6 +89,9 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redelivery")
+    @Operation(summary = "Send a delivery again")
+    @APIResponse(responseCode = "202", description = "The delivery, queued again", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = WebhookViews.Delivery.class)))
     public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         WebhookDelivery delivery = subscriptions.redeliver(id, deliveryId, caller.get());
         return Response.accepted(WebhookViews.Delivery.of(delivery, List.of())).build();

@@ -28,6 +28,10 @@ import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.QueryParameters;
 import org.earlyhelp.platform.web.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/plans}: the plans the caller may see. */
 @Path("/api/plans")
@@ -45,6 +49,7 @@ public class PlanResource {
     }
 
     @GET
+    @Operation(summary = "Search plans")
     public Page<PlanView> search(@QueryParam("familyId") String familyId, @QueryParam("status") String status,
             @QueryParam("origin") String origin, @QueryParam("originRef") String originRef,
             @QueryParam("leadProfessional") String leadProfessional, @QueryParam("reviewDueBefore") String reviewDueBefore,
@@ -59,6 +64,9 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read a plan")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("id") UUID id) {
         PlanView plan = queries.get(id, caller.get());
         return Response.ok(plan).tag(Versions.etag(plan.version())).build();
@@ -67,6 +75,9 @@ public class PlanResource {
     @POST
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Open a plan by hand")
+    @APIResponse(responseCode = "201", description = "The new plan", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response open(@NotNull @Valid PlanRequests.NewPlan body) {
         PlanView plan = commands.open(body, caller.get());
         return Response.created(URI.create("/api/plans/" + plan.id())).entity(plan).tag(Versions.etag(plan.version())).build();
@@ -76,6 +87,9 @@ public class PlanResource {
     @Path("/{id}/agreement")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Record the family's agreement to the plan")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response recordAgreement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequests.Agreement body) {
         PlanView plan = commands.recordAgreement(id, body, ifMatch, caller.get());
@@ -86,6 +100,9 @@ public class PlanResource {
     @Path("/{id}/goals")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Add a goal to a plan")
+    @APIResponse(responseCode = "201", description = "The new goal", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.GoalView.class)))
     public Response addGoal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequests.NewGoal body) {
         PlanView plan = commands.addGoal(id, body, ifMatch, caller.get());
@@ -97,6 +114,9 @@ public class PlanResource {
     @Path("/{id}/goals/{goalId}/actions")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Add an action to a goal")
+    @APIResponse(responseCode = "201", description = "The new action", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.ActionView.class)))
     public Response addAction(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.NewAction body) {
         PlanView plan = commands.addAction(id, goalId, body, ifMatch, caller.get());
@@ -110,6 +130,9 @@ public class PlanResource {
     @Path("/{id}/goals/{goalId}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Edit a goal")
+    @APIResponse(responseCode = "200", description = "The goal as edited", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.GoalView.class)))
     public Response editGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.GoalChange body) {
         PlanView plan = commands.editGoal(id, goalId, body, ifMatch, caller.get());
@@ -120,6 +143,9 @@ public class PlanResource {
     @Path("/{id}/goals/{goalId}/withdrawal")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Withdraw a goal")
+    @APIResponse(responseCode = "200", description = "The goal, WITHDRAWN", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.GoalView.class)))
     public Response withdrawGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.Withdrawal body) {
         PlanView plan = commands.withdrawGoal(id, goalId, body, ifMatch, caller.get());
@@ -130,6 +156,9 @@ public class PlanResource {
     @Path("/{id}/goals/{goalId}/actions/{actionId}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Edit an action")
+    @APIResponse(responseCode = "200", description = "The action as edited", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.ActionView.class)))
     public Response editAction(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId, @PathParam("actionId") UUID actionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.ActionChange body) {
         PlanView plan = commands.editAction(id, goalId, actionId, body, ifMatch, caller.get());
@@ -140,6 +169,9 @@ public class PlanResource {
     @Path("/{id}/goals/{goalId}/actions/{actionId}/withdrawal")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Withdraw an action")
+    @APIResponse(responseCode = "200", description = "The action, withdrawn", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.ActionView.class)))
     public Response withdrawAction(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId, @PathParam("actionId") UUID actionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.Withdrawal body) {
         PlanView plan = commands.withdrawAction(id, goalId, actionId, body, ifMatch, caller.get());
@@ -148,6 +180,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/history")
+    @Operation(summary = "List a plan's changes, newest first")
     public Page<PlanChangeView> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return queries.history(id, caller.get(), page);
     }
@@ -163,6 +196,9 @@ public class PlanResource {
     @PUT
     @Path("/{id}/team")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
+    @Operation(summary = "Replace the team around the family")
+    @APIResponse(responseCode = "200", description = "The plan with its new team", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response replaceTeam(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequests.Team body) {
         PlanView plan = commands.replaceTeam(id, body, ifMatch, caller.get());
@@ -173,6 +209,9 @@ public class PlanResource {
     @Path("/{id}/lead-professional-handovers")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Hand the plan over to a new lead professional")
+    @APIResponse(responseCode = "201", description = "The plan with the handover", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequests.NewHandover body) {
         PlanView plan = commands.handOver(id, body, ifMatch, caller.get());
@@ -185,6 +224,9 @@ public class PlanResource {
     @Path("/{id}/lead-professional-handovers/{handoverId}/completion")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Complete a lead professional handover")
+    @APIResponse(responseCode = "200", description = "The handover, completed", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.HandoverView.class)))
     public Response completeHandover(@PathParam("id") UUID id, @PathParam("handoverId") UUID handoverId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.HandoverCompletion body) {
         PlanView plan = commands.completeHandover(id, handoverId, body, ifMatch, caller.get());
@@ -196,6 +238,9 @@ public class PlanResource {
     @Path("/{id}/sharing")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Record that the revised plan was shared")
+    @APIResponse(responseCode = "201", description = "The plan, shared", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response shareRevisedPlan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequests.Sharing body) {
         PlanView plan = commands.shareRevisedPlan(id, body, ifMatch, caller.get());
@@ -206,6 +251,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/reviews")
+    @Operation(summary = "List a plan's reviews")
     public Page<ReviewView> reviews(@PathParam("id") UUID id) {
         List<ReviewView> reviews = commands.reviews(id, caller.get());
         return Page.all(reviews);
@@ -215,6 +261,9 @@ public class PlanResource {
     @Path("/{id}/reviews/{reviewId}/outcome")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Record a review's outcome")
+    @APIResponse(responseCode = "200", description = "The plan after the review", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response holdReview(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.Outcome body) {
         PlanView plan = commands.holdReview(id, reviewId, body, ifMatch, caller.get());
@@ -225,6 +274,9 @@ public class PlanResource {
     @Path("/{id}/reviews/{reviewId}/reschedule")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Reschedule a review")
+    @APIResponse(responseCode = "200", description = "The plan with the review rescheduled", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response rescheduleReview(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequests.Reschedule body) {
         PlanView plan = commands.rescheduleReview(id, reviewId, body, ifMatch, caller.get());
@@ -235,6 +287,9 @@ public class PlanResource {
     @Path("/{id}/closure")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Close a plan")
+    @APIResponse(responseCode = "200", description = "The plan, CLOSED", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PlanView.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequests.Closure body) {
         PlanView plan = commands.close(id, body, ifMatch, caller.get());

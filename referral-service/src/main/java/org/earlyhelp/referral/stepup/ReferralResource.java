@@ -23,6 +23,10 @@ import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.web.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/referrals}: early help refers up to children's social care, CSC decides. */
 @Path("/api/referrals")
@@ -40,6 +44,9 @@ public class ReferralResource {
     @POST
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Refer a family to children's social care (step up)")
+    @APIResponse(responseCode = "201", description = "The referral", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReferralView.class)))
     public Response refer(@NotNull @Valid ReferralRequests.Refer body) {
         StepUpReferral referral = service.refer(body, caller.get());
         return Response.created(URI.create("/api/referrals/" + referral.id())).entity(ReferralView.of(referral))
@@ -50,6 +57,9 @@ public class ReferralResource {
     @Path("/{id}/submission")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.EARLY_HELP_TEAM })
     @IdempotentWrite
+    @Operation(summary = "Submit a draft referral")
+    @APIResponse(responseCode = "200", description = "The referral, SUBMITTED", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReferralView.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReferralRequests.Submit body) {
         StepUpReferral referral = service.submit(id, body, ifMatch, caller.get());
@@ -60,6 +70,9 @@ public class ReferralResource {
     @Path("/{id}/decision")
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.PARTNER_SYSTEM })
     @IdempotentWrite
+    @Operation(summary = "Record children's social care's decision on a referral")
+    @APIResponse(responseCode = "200", description = "The referral with CSC's decision", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReferralView.class)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReferralRequests.Decide body) {
         StepUpReferral referral = service.decide(id, body, ifMatch, caller.get());
@@ -68,12 +81,16 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read a referral")
+    @APIResponse(responseCode = "200", description = "The referral", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReferralView.class)))
     public Response get(@PathParam("id") UUID id) {
         StepUpReferral referral = service.get(id, caller.get());
         return Response.ok(ReferralView.of(referral)).tag(etag(referral)).build();
     }
 
     @GET
+    @Operation(summary = "Search referrals")
     public Page<ReferralView> search(@QueryParam("familyId") String familyId, @QueryParam("planId") String planId,
             @QueryParam("status") String status, @BeanParam @Valid PageRequest page) {
         ReferralFilter filter = new ReferralFilter(QueryParameters.uuid("familyId", familyId), QueryParameters.uuid("planId", planId),

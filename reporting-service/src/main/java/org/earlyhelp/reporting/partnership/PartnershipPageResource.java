@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
 import org.earlyhelp.reporting.period.ReportRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /reports/partnership?area=&from=&to=}: the partnership figures as a page of tables and inline SVG charts. */
 @Path("/reports/partnership")
@@ -30,6 +31,7 @@ public class PartnershipPageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The partnership report as an HTML page")
     public String page(@QueryParam("area") String area, @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportRequest request = ReportRequest.of(caller.get(), area, from, to, clock);
         PartnershipReports.Page page = reports.page(caller.get(), request);

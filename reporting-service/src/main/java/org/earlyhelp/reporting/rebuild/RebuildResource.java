@@ -10,6 +10,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.platform.security.CurrentCaller;
 import org.earlyhelp.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code POST /api/reports/rebuild} (admin): clears the read model and replays the topics from the start; 202 {@code {startedAt}}. */
 @Path("/api/reports/rebuild")
@@ -28,6 +32,9 @@ public class RebuildResource {
     }
 
     @POST
+    @Operation(summary = "Rebuild the reports' read model from the event history")
+    @APIResponse(responseCode = "202", description = "The rebuild started", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Accepted.class)))
     public Response rebuild() {
         ReadModelRebuild.Started started = rebuild.start(caller.get());
         return Response.accepted(new Accepted(started.startedAt(), started.partitions())).build();
