@@ -8,9 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.earlyhelp.localstack.EarlyHelpSystem;
 import org.earlyhelp.localstack.ServiceProcess;
+import org.earlyhelp.localstack.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -55,22 +58,55 @@ class FaultJourneysIT {
     }
 
     @Test
-    @DisplayName("journey 2: the Kafka broker is stopped for 30 s while a step-down is accepted; once it is back, exactly one plan opens, its review scheduled, the lead professional notified")
+    @DisplayName("journey 2: the Kafka broker is stopped for 30 s: every service and the gateway stay ready, the dependencies group says the broker is down, a step-down acceptance and a family registration are accepted; once it is back, exactly one plan opens, its review scheduled, the lead professional notified, the family's registration on the bus")
     void kafkaBrokerAway() {
         String stepDownId = StepDowns.propose(sw);
         system.kafka().stop();
+        String familyId;
         try {
-            // the acceptance needs only referral-service and its database: the event waits in its outbox
+            // the broker is away: each service's readiness is its own database, the gateway's its own, so none leaves the
+            // load balancer; the broker's state is in the dependencies group, for dashboards
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                for (Map.Entry<String, ServiceProcess> process : system.services().entrySet()) {
+                    assertThat(status(process.getValue().managementUrl() + "/q/health/ready")).as(process.getKey() + " ready").isEqualTo(200);
+                }
+                for (String service : List.of("assessment-service", "plan-service", "referral-service", "notification-service",
+                        "reporting-service")) {
+                    given().get(system.service(service).managementUrl() + "/q/health/group/dependencies").then().statusCode(503)
+                            .body("checks.find { it.name == 'kafka-broker' }.status", equalTo("DOWN"));
+                }
+            });
+            // writes through the gateway are accepted: they need only the owning service and its database; the events wait in
+            // the outboxes. The acceptance needs referral-service alone, the registration assessment-service alone.
             StepDowns.accept(teacher, stepDownId, StepDowns.ACCEPTED_ON);
-            await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                    given().auth().oauth2(teacher).queryParam("originRef", stepDownId).get("/api/plans").then().statusCode(200)
-                            .body("total", equalTo(0)));
+            familyId = Families.register(teacher).id();
+            await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                given().auth().oauth2(teacher).queryParam("originRef", stepDownId).get("/api/plans").then().statusCode(200)
+                        .body("total", equalTo(0));
+                assertThat(status(system.service("gateway").managementUrl() + "/q/health/ready")).as("gateway ready").isEqualTo(200);
+            });
         } finally {
             system.kafka().restart();
         }
         long back = System.nanoTime();
         assertExactlyOnePlanWithReviewAndNotification(stepDownId, Duration.ofSeconds(120));
         System.out.printf("[e2e] Kafka back -> plan readable and the lead professional told: %d ms%n", (System.nanoTime() - back) / 1_000_000);
+        TopicReader bus = new TopicReader(system.kafka().bootstrapServers(), system.kafka().clientSettings());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(bus.recordsFor("earlyhelp.assessment.events", familyId))
+                .extracting(record -> TopicReader.header(record, "ce_type")).contains("earlyhelp.assessment.family-registered.v1"));
+        // the broker is back in the dependencies group of every service
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String service : List.of("assessment-service", "plan-service", "referral-service", "notification-service",
+                    "reporting-service")) {
+                given().get(system.service(service).managementUrl() + "/q/health/group/dependencies").then().statusCode(200)
+                        .body("checks.find { it.name == 'kafka-broker' }.status", equalTo("UP"));
+            }
+        });
+    }
+
+    /** The HTTP status of a GET without a token (health is open, on each process's management address). */
+    static int status(String url) {
+        return given().get(url).then().extract().statusCode();
     }
 
     @Test

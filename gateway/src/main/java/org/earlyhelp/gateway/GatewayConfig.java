@@ -17,7 +17,7 @@ public interface GatewayConfig {
      */
     Map<String, Service> services();
 
-    /** How long the gateway waits for a service to answer a readiness probe. */
+    /** How long the gateway waits for a service to answer its readiness probe (the downstream health group, DownstreamHealth). */
     @WithDefault("2s")
     Duration readinessTimeout();
 

@@ -51,6 +51,8 @@ public class WebhookDispatcher {
     private final WebhookAddresses addresses;
     private final FamilyCircle circle;
     private final ObjectMapper json;
+    @jakarta.inject.Inject
+    WebhookMetrics metrics;
 
     public WebhookDispatcher(EntityManager entityManager, WebhookSettings settings, Clock clock, ManagedExecutor executor,
             WebhookAddresses addresses, FamilyCircle circle, ObjectMapper json) {
@@ -174,6 +176,7 @@ public class WebhookDispatcher {
         }
         WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId());
         delivery.record(outcome, now, settings.retryPolicy());
+        metrics.attempted(outcome);
         String note = null;
         if (outcome.succeeded()) {
             subscription.succeeded();
@@ -181,11 +184,13 @@ public class WebhookDispatcher {
             note = subscription.disabledReason();
             LOG.warnf("Webhook subscription %s disabled after %d consecutive failures", subscription.id(),
                     subscription.consecutiveFailures());
-            entityManager.createQuery("from WebhookDelivery d where d.subscriptionId = :s and d.status = :pending", WebhookDelivery.class)
-                    .setParameter("s", subscription.id()).setParameter("pending", DeliveryStatus.PENDING).getResultList()
-                    .forEach(WebhookDelivery::abandon);
+            var abandoned = entityManager.createQuery("from WebhookDelivery d where d.subscriptionId = :s and d.status = :pending",
+                    WebhookDelivery.class).setParameter("s", subscription.id()).setParameter("pending", DeliveryStatus.PENDING).getResultList();
+            abandoned.forEach(WebhookDelivery::abandon);
+            metrics.abandoned(abandoned.size());
         } else if (delivery.status() == DeliveryStatus.FAILED) {
             note = "Gave up: retried for " + settings.retryFor();
+            metrics.gaveUp();
         }
         entityManager.persist(DeliveryAttempt.of(delivery, outcome, now, note));
     }

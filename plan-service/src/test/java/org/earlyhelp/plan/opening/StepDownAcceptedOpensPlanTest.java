@@ -244,6 +244,15 @@ class StepDownAcceptedOpensPlanTest {
             assertThat(parked).hasSize(1);
             assertThat(TopicReader.header(parked.get(0), "dead-letter-reason")).isNotBlank();
         });
+        // counted for ops: earlyhelp_events_dead_lettered_total of the channel that parked it (1 unless another test parked one)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            java.util.regex.Matcher dead = java.util.regex.Pattern.compile(
+                    "(?m)^earlyhelp_events_dead_lettered_total\\{channel=\"referral-events\",topic=\"earlyhelp.referral.events.dlq\"\\} ([0-9.E]+)$")
+                    .matcher(metrics);
+            assertThat(dead.find()).as("earlyhelp_events_dead_lettered_total of referral-events in /q/metrics").isTrue();
+            assertThat(Double.parseDouble(dead.group(1))).isGreaterThanOrEqualTo(1.0);
+        });
     }
 
     @Test

@@ -27,6 +27,13 @@ public interface OutboxConfig {
     @WithDefault("262144")
     int maxEventBytes();
 
+    /**
+     * At shutdown, how long the relay waits for the batch under way to be acknowledged and marked (no new batch starts).
+     * Part of the pod's termination grace period, after {@code quarkus.shutdown.timeout}.
+     */
+    @WithDefault("10s")
+    Duration stopTimeout();
+
     /** Whether this replica relays at all (one replica at a time does; the others wait on the lock). */
     @WithDefault("true")
     boolean enabled();

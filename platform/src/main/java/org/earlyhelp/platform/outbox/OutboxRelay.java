@@ -42,6 +42,7 @@ public class OutboxRelay {
     private volatile boolean brokerWasUnavailable;
     private final java.util.concurrent.atomic.AtomicBoolean wakeUp = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
+    private final RelayGate gate = new RelayGate();
     @jakarta.inject.Inject
     org.eclipse.microprofile.context.ManagedExecutor executor;
 
@@ -104,7 +105,15 @@ public class OutboxRelay {
 
     /** One pass: publishes what is pending, oldest first. @return how many events were published. */
     public int relayPendingEvents() {
-        int published = QuarkusTransaction.requiringNew().call(this::relayBatchUnderLock);
+        if (!gate.enter()) {
+            return 0; // the service is stopping: no new batch
+        }
+        int published;
+        try {
+            published = QuarkusTransaction.requiringNew().call(this::relayBatchUnderLock);
+        } finally {
+            gate.exit();
+        }
         if (published > 0 && brokerWasUnavailable) {
             LOG.info("Outbox relay resumed");
             brokerWasUnavailable = false;
@@ -175,6 +184,16 @@ public class OutboxRelay {
 
     private Properties producerProperties() {
         return RelayProducerSettings.of(kafkaSettings, bootstrapServers, config.source(), config.sendTimeout().toMillis());
+    }
+
+    /**
+     * Graceful shutdown: no batch starts after this; the one under way finishes and is marked (its wait bounded by
+     * {@code earlyhelp.outbox.stop-timeout}), before the datasource and the producer close under it.
+     */
+    void stop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent shutdown) {
+        if (!gate.close(config.stopTimeout())) {
+            LOG.warn("Outbox relay: the batch under way did not finish in time; its events stay pending for the next start");
+        }
     }
 
     @PreDestroy

@@ -8,31 +8,33 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.AsyncHealthCheck;
-import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.health.registry.HealthRegistries;
 import io.smallrye.mutiny.Uni;
 
-/** Readiness lists one named check per downstream service: UP when that service says it is ready. */
+/**
+ * One named check per downstream service, UP when that service says it is ready, in the health group {@value #GROUP}
+ * ({@code /q/health/group/dependencies} on the management port, the group every service keeps what it depends on in):
+ * for dashboards, not for the gateway's probes. The gateway's readiness is the gateway's own (started, not shutting down): one service away makes its routes
+ * answer 503 problems, and must not take every gateway pod out of the load balancer with it.
+ */
 @ApplicationScoped
-public class DownstreamReadiness {
+public class DownstreamHealth {
+
+    static final String GROUP = "dependencies";
 
     private final HttpClient http = HttpClient.newBuilder().build();
 
-    @Inject
-    @Readiness
-    HealthRegistry readiness;
-
     void register(@Observes StartupEvent startup, GatewayConfig config) {
+        var downstream = HealthRegistries.getHealthGroupRegistry(GROUP);
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             String name = service.getKey();
             URI probe = service.getValue().url().resolve("/q/health/ready");
-            readiness.register(name, (AsyncHealthCheck) () -> Uni.createFrom().completionStage(() -> http.sendAsync(
+            downstream.register(name, (AsyncHealthCheck) () -> Uni.createFrom().completionStage(() -> http.sendAsync(
                     HttpRequest.newBuilder(probe).timeout(config.readinessTimeout()).GET().build(),
                     HttpResponse.BodyHandlers.discarding()))
                     .map(response -> HealthCheckResponse.named(name).status(response.statusCode() == 200)
