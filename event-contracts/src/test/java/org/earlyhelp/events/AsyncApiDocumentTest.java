@@ -23,10 +23,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
 /**
- * The AsyncAPI document describes the catalogue ({@link EventType}) and its records exactly.
- * No YAML library is on the classpath: the document is read as lines and walked by indentation,
- * relying on the layout it promises (see {@link #section(String...)}).
+ * The AsyncAPI document describes the catalogue ({@link EventType}) and its records exactly, and partner webhooks.
+ * The structural checks read the document as lines and walk it by indentation, relying on the layout it promises (see
+ * {@link #section(String...)}); the examples are checked against their schemas with a JSON Schema validator (networknt,
+ * draft 2020-12, formats asserted) over the document parsed by Jackson's YAML reader.
  */
 class AsyncApiDocumentTest {
 
@@ -51,13 +61,21 @@ class AsyncApiDocumentTest {
             "ReviewHeldV1.closureDueBy",
             "LeadProfessionalChangedV1.changedOn");
 
+    /** The channel, message and schemas that describe what partner systems receive (notification-service's webhooks). */
+    private static final String WEBHOOK_CHANNEL = "partnerWebhook";
+    private static final String WEBHOOK_MESSAGE = "PartnerWebhook";
+    private static final List<String> WEBHOOK_SCHEMAS = List.of("WebhookHeaders", "WebhookPayload");
+
     private static List<String> lines;
+    private static JsonNode document;
 
     @BeforeAll
     static void readDocument() throws IOException {
         try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream(RESOURCE)) {
             assertThat(in).as(RESOURCE + " on the classpath").isNotNull();
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::stripTrailing).toList();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            lines = text.lines().map(String::stripTrailing).toList();
+            document = new YAMLMapper().readTree(text);
         }
     }
 
@@ -78,7 +96,8 @@ class AsyncApiDocumentTest {
                             "$ref: '#/components/schemas/" + record + "'");
             assertThat(section("components", "schemas", record)).as("schema block of " + record).isNotEmpty();
         }
-        assertThat(childKeys("components", "messages")).as("one message per catalogued event, no other")
+        messageNames.add(WEBHOOK_MESSAGE);
+        assertThat(childKeys("components", "messages")).as("one message per catalogued event, and the partner webhook; no other")
                 .containsExactlyInAnyOrderElementsOf(messageNames);
     }
 
@@ -100,6 +119,7 @@ class AsyncApiDocumentTest {
         }
         List<String> schemas = new ArrayList<>(records.keySet());
         schemas.add("CloudEventHeaders");
+        schemas.addAll(WEBHOOK_SCHEMAS);
         assertThat(childKeys("components", "schemas")).as("a schema per record, no stale one")
                 .containsExactlyInAnyOrderElementsOf(schemas);
     }
@@ -142,8 +162,8 @@ class AsyncApiDocumentTest {
     void everyTopicIsAChannel() throws IllegalAccessException {
         List<String> topics = topics();
         assertThat(topics).as("Topics constants").isNotEmpty();
-        List<String> channels = childKeys("channels");
-        assertThat(channels).as("one channel per topic").hasSameSizeAs(topics);
+        List<String> channels = childKeys("channels").stream().filter(channel -> !channel.equals(WEBHOOK_CHANNEL)).toList();
+        assertThat(channels).as("one Kafka channel per topic").hasSameSizeAs(topics);
         for (String topic : topics) {
             String channel = channelOf(channels, topic);
             assertThat(channel).as("a channel with address " + topic).isNotNull();
@@ -177,6 +197,85 @@ class AsyncApiDocumentTest {
             assertThat(listItems("operations", operation, "messages")).as("messages of " + operation)
                     .containsExactlyInAnyOrderElementsOf(messages);
         }
+    }
+
+    @Test
+    void everyMessageHasAnExampleThatItsSchemasAccept() {
+        JsonNode messages = document.at("/components/messages");
+        assertThat(messages.size()).as("messages").isEqualTo(EventType.values().length + 1);
+        messages.fields().forEachRemaining(message -> {
+            String name = message.getKey();
+            JsonNode examples = message.getValue().path("examples");
+            assertThat(examples.isArray() && !examples.isEmpty()).as(name + " has an example").isTrue();
+            JsonSchema payload = schema(message.getValue().path("payload"));
+            JsonSchema headers = schema(message.getValue().path("headers"));
+            for (JsonNode example : examples) {
+                String where = name + " example " + example.path("name").asText();
+                assertThat(example.path("name").asText()).as(where + " is named").isNotBlank();
+                assertThat(example.path("summary").asText()).as(where + " has a summary").isNotBlank();
+                assertThat(example.path("payload").isObject()).as(where + " has a payload").isTrue();
+                assertThat(example.path("headers").isObject()).as(where + " has headers").isTrue();
+                assertThat(payload.validate(example.path("payload"))).as(where + ": payload against its schema").isEmpty();
+                assertThat(headers.validate(example.path("headers"))).as(where + ": headers against their schema").isEmpty();
+            }
+        });
+    }
+
+    @Test
+    void everyEventExampleNamesEachFieldOfItsRecordAndNoOther() {
+        for (EventType type : EventType.values()) {
+            String record = type.recordType().getSimpleName();
+            for (JsonNode example : document.at("/components/messages/" + record + "/examples")) {
+                List<String> fields = new ArrayList<>();
+                example.path("payload").fieldNames().forEachRemaining(fields::add);
+                assertThat(fields).as(record + " example fields").containsExactlyInAnyOrderElementsOf(componentNames(type.recordType()));
+                assertThat(example.at("/headers/ce_type").asText()).as(record + " example ce_type").isEqualTo(type.cloudEventType());
+                assertThat(example.at("/headers/ce_subject").asText()).as(record + " example: ce_subject is the family id")
+                        .isEqualTo(example.at("/payload/familyId").asText());
+            }
+        }
+    }
+
+    @Test
+    void theExampleCheckRefusesAnExampleThatBreaksItsSchema() {
+        JsonSchema payload = schema(document.at("/components/messages/AssessmentCompletedV1/payload"));
+        ObjectNode broken = document.at("/components/messages/AssessmentCompletedV1/examples/0/payload").deepCopy();
+        assertThat(payload.validate(broken)).as("the example itself").isEmpty();
+        ((ObjectNode) broken.path("childAges").get(0)).put("age", "seven");
+        broken.put("completedOn", "22/03/2027");
+        broken.remove("levelOfNeed");
+        assertThat(payload.validate(broken)).extracting(ValidationMessage::getMessage).as("a wrong type, a bad date and a missing field")
+                .hasSize(3).anyMatch(m -> m.contains("age")).anyMatch(m -> m.contains("completedOn")).anyMatch(m -> m.contains("levelOfNeed"));
+        JsonSchema headers = schema(document.at("/components/messages/PartnerWebhook/headers"));
+        ObjectNode badSignature = document.at("/components/messages/PartnerWebhook/examples/0/headers").deepCopy();
+        badSignature.put("webhook-signature", "sha256=abc");
+        assertThat(headers.validate(badSignature)).as("a signature header not in the Standard Webhooks form").isNotEmpty();
+    }
+
+    @Test
+    void partnerWebhooksAreAnHttpsPostOfTheSignedPayload() {
+        assertThat(document.at("/channels/" + WEBHOOK_CHANNEL + "/servers/0/$ref").asText()).isEqualTo("#/servers/partnerReceiver");
+        assertThat(document.at("/servers/partnerReceiver/protocol").asText()).isEqualTo("https");
+        JsonNode operation = document.at("/operations/deliverPartnerWebhooks");
+        assertThat(operation.at("/bindings/http/method").asText()).isEqualTo("POST");
+        assertThat(operation.path("description").asText()).as("the retry policy and how to verify")
+                .contains("5 s", "1 h", "24 h", "50 consecutive", "webhook-id", "HMAC-SHA256", "secret-rotations");
+        assertThat(document.at("/components/schemas/WebhookHeaders/required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("content-type", "webhook-id", "webhook-timestamp", "webhook-signature");
+        JsonNode data = document.at("/components/messages/PartnerWebhook/examples/0/payload/data");
+        assertThat(data.toString()).as("a partner's copy names no professional and carries no sealed text")
+                .doesNotContain("\"name\"", "ciphertext");
+        String signature = document.at("/components/messages/PartnerWebhook/examples/0/headers/webhook-signature").asText();
+        assertThat(signature.split(" ")).as("two signatures during a rotation's overlap").hasSize(2).allMatch(s -> s.startsWith("v1,"));
+    }
+
+    /** A validator for a message's payload or headers schema, its {@code $ref}s resolved inside this document. */
+    private static JsonSchema schema(JsonNode schema) {
+        assertThat(schema.isMissingNode()).as("a schema").isFalse();
+        ObjectNode root = schema.deepCopy();
+        root.set("components", document.path("components").deepCopy());
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root, config);
     }
 
     // --- the document's layout -------------------------------------------------------------

@@ -87,6 +87,10 @@ public class Routes {
         router.get("/q/swagger-ui").order(-300).handler(SwaggerUi::page);
         router.get("/q/swagger-ui/").order(-300).handler(SwaggerUi::page);
         router.get("/q/swagger-ui/:asset").order(-300).blockingHandler(SwaggerUi::asset);
+        // the events' contract for partner systems, public like /q/openapi: the file and its HTML rendering
+        org.earlyhelp.gateway.asyncapi.AsyncApiDocument asyncApi = org.earlyhelp.gateway.asyncapi.AsyncApiDocument.load();
+        router.get("/asyncapi.yaml").order(-300).handler(asyncApi::yaml);
+        router.get("/asyncapi").order(-300).handler(asyncApi::page);
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             URI url = service.getValue().url();
             HttpProxy proxy = HttpProxy.reverseProxy(client)

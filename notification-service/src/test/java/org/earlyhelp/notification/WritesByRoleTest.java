@@ -71,6 +71,7 @@ class WritesByRoleTest {
             new Endpoint("PUT", "/api/notification-preferences/me", "{\"email\": \"me@example.org\", \"emailEnabled\": false}"),
             new Endpoint("POST", "/api/webhook-subscriptions", "{\"url\": \"http://127.0.0.1:9/hooks\", \"eventTypes\": [\"earlyhelp.plan.plan-opened.v1\"]}"),
             new Endpoint("POST", "/api/webhook-subscriptions/{subscription}/enable", null),
+            new Endpoint("POST", "/api/webhook-subscriptions/{subscription}/secret-rotations", "{\"overlapHours\": 24}"),
             new Endpoint("DELETE", "/api/webhook-subscriptions/{subscription}", null));
 
     static final List<Who> INBOX_ROLES = List.of(Who.RECIPIENT, Who.OTHER_PRACTITIONER, Who.EARLY_HELP_TEAM, Who.SOCIAL_WORKER, Who.MANAGER);
@@ -91,6 +92,10 @@ class WritesByRoleTest {
                 answers.put(Who.OTHER_PARTNER, 201);
             }
             case "POST /api/webhook-subscriptions/{subscription}/enable" -> {
+                answers.put(Who.OWNING_PARTNER, 200);
+                answers.put(Who.OTHER_PARTNER, 404);
+            }
+            case "POST /api/webhook-subscriptions/{subscription}/secret-rotations" -> {
                 answers.put(Who.OWNING_PARTNER, 200);
                 answers.put(Who.OTHER_PARTNER, 404);
             }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.standardwebhooks.Webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -31,7 +30,8 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
 /**
  * Sends due deliveries, signed as Standard Webhooks describes ({@code webhook-id},
- * {@code webhook-timestamp}, {@code webhook-signature}: HMAC-SHA256 of id.timestamp.body). Each
+ * {@code webhook-timestamp}, {@code webhook-signature}: HMAC-SHA256 of id.timestamp.body, twice while a secret
+ * rotation overlaps: {@link WebhookSignatures}). Each
  * batch is claimed with {@code for update skip locked} and a lease, so two replicas never send the
  * same delivery at once; the HTTP call runs outside any transaction; its outcome is recorded after.
  */
@@ -51,11 +51,14 @@ public class WebhookDispatcher {
     private final WebhookAddresses addresses;
     private final FamilyCircle circle;
     private final ObjectMapper json;
+    private final SealedSecrets secrets;
+
     @jakarta.inject.Inject
     WebhookMetrics metrics;
 
     public WebhookDispatcher(EntityManager entityManager, WebhookSettings settings, Clock clock, ManagedExecutor executor,
-            WebhookAddresses addresses, FamilyCircle circle, ObjectMapper json) {
+            WebhookAddresses addresses, FamilyCircle circle, ObjectMapper json, SealedSecrets secrets) {
+        this.secrets = secrets;
         this.addresses = addresses;
         this.circle = circle;
         this.json = json;
@@ -111,7 +114,7 @@ public class WebhookDispatcher {
     }
 
     private void attempt(UUID deliveryId) {
-        record Target(String url, String secret, String payload, UUID eventId) {
+        record Target(String url, List<String> secrets, String payload, UUID eventId) {
         }
         Target target = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, deliveryId);
@@ -130,16 +133,18 @@ public class WebhookDispatcher {
                         "Not sent: the family is no longer shared with this partner"));
                 return null;
             }
-            return new Target(subscription.url(), subscription.secret(), delivery.payload(), delivery.eventId());
+            // the secrets valid now (two while a rotation overlaps), opened for this one message only
+            List<String> signing = subscription.signingSecrets(clock.instant()).stream().map(secrets::open).toList();
+            return new Target(subscription.url(), signing, delivery.payload(), delivery.eventId());
         });
         if (target == null) {
             return;
         }
-        WebhookDelivery.Attempt outcome = send(target.url(), target.secret(), target.eventId().toString(), target.payload());
+        WebhookDelivery.Attempt outcome = send(target.url(), target.secrets(), target.eventId().toString(), target.payload());
         QuarkusTransaction.requiringNew().run(() -> recordOutcome(deliveryId, outcome));
     }
 
-    WebhookDelivery.Attempt send(String url, String secret, String messageId, String payload) {
+    WebhookDelivery.Attempt send(String url, List<String> signingSecrets, String messageId, String payload) {
         long started = System.nanoTime();
         // Checked again at every delivery: the host may resolve somewhere else today than when the partner subscribed.
         var refused = addresses.refusal(url);
@@ -148,7 +153,7 @@ public class WebhookDispatcher {
         }
         try {
             long timestamp = clock.instant().getEpochSecond();
-            String signature = new Webhook(secret).sign(messageId, timestamp, payload);
+            String signature = WebhookSignatures.header(signingSecrets, messageId, timestamp, payload);
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.timeout())
                     .header("content-type", "application/json")
                     .header("webhook-id", messageId)

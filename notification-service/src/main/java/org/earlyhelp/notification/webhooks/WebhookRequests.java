@@ -15,6 +15,15 @@ public final class WebhookRequests {
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> eventTypes) {
     }
 
+    /**
+     * {@code POST /api/webhook-subscriptions/{id}/secret-rotations} (body optional): how many hours the previous secret
+     * keeps signing beside the new one; {@code earlyhelp.webhooks.rotation-overlap-hours} (24) when absent, 0 retires it at once.
+     */
+    public record RotateSecret(
+            @jakarta.validation.constraints.Min(value = 0, message = "must be between 0 and 168 (hours)")
+            @jakarta.validation.constraints.Max(value = 168, message = "must be between 0 and 168 (hours)") Integer overlapHours) {
+    }
+
     private WebhookRequests() {
     }
 }

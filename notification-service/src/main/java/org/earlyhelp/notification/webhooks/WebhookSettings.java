@@ -41,6 +41,15 @@ public interface WebhookSettings {
     /** Exact IP addresses exempt from the public-address rule (a local receiver); none by default. */
     java.util.Optional<java.util.Set<String>> allowedAddresses();
 
+    /**
+     * How long, after a secret rotation, the previous secret keeps signing messages (beside the new one) when the partner
+     * does not say: 0 to 168 hours (a week), checked at start-up.
+     */
+    @WithDefault("24")
+    @jakarta.validation.constraints.Min(0)
+    @jakarta.validation.constraints.Max(168)
+    int rotationOverlapHours();
+
     default RetryPolicy retryPolicy() {
         return new RetryPolicy(firstRetry(), maxBackoff(), retryFor(), disableAfterFailures());
     }

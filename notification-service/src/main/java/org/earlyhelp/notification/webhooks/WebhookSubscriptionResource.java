@@ -44,15 +44,15 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "201", description = "The subscription, with its signing secret (shown this once)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookViews.Subscription.class)))
     public Response subscribe(@NotNull @Valid WebhookRequests.Subscribe body) {
-        WebhookSubscription subscription = subscriptions.subscribe(body, caller.get());
-        return Response.created(URI.create("/api/webhook-subscriptions/" + subscription.id()))
-                .entity(WebhookViews.Subscription.of(subscription, true)).build();
+        WebhookSubscriptions.Subscribed created = subscriptions.subscribe(body, caller.get());
+        return Response.created(URI.create("/api/webhook-subscriptions/" + created.subscription().id()))
+                .entity(WebhookViews.Subscription.of(created.subscription(), created.secret())).build();
     }
 
     @GET
     @Operation(summary = "List the caller's webhook subscriptions")
     public Page<WebhookViews.Subscription> mine() {
-        List<WebhookViews.Subscription> mine = subscriptions.mine(caller.get()).stream().map(s -> WebhookViews.Subscription.of(s, false)).toList();
+        List<WebhookViews.Subscription> mine = subscriptions.mine(caller.get()).stream().map(s -> WebhookViews.Subscription.of(s)).toList();
         return Page.all(mine);
     }
 
@@ -60,14 +60,31 @@ public class WebhookSubscriptionResource {
     @Path("/{id}")
     @Operation(summary = "Read a webhook subscription")
     public WebhookViews.Subscription get(@PathParam("id") UUID id) {
-        return WebhookViews.Subscription.of(subscriptions.own(id, caller.get()), false);
+        return WebhookViews.Subscription.of(subscriptions.own(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/enable")
     @Operation(summary = "Enable a webhook subscription again")
     public WebhookViews.Subscription enable(@PathParam("id") UUID id) {
-        return WebhookViews.Subscription.of(subscriptions.enable(id, caller.get()), false);
+        return WebhookViews.Subscription.of(subscriptions.enable(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/secret-rotations")
+    // the body is optional: a POST with none is a rotation with the default overlap (OptionalRotationBody)
+    @Operation(summary = "Rotate the subscription's signing secret",
+            description = "A new secret signs every message from now on, shown only in this answer; the previous one also signs them "
+                    + "(webhook-signature: v1,<new> v1,<old>) until previousSecretValidUntil: overlapHours (0..168) after now, "
+                    + "24 by default, 0 to retire it at once. The body is optional.")
+    @APIResponse(responseCode = "200", description = "The new secret and until when the previous one still signs",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookViews.SecretRotation.class)))
+    @APIResponse(responseCode = "400", description = "overlapHours not between 0 and 168",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's",
+            content = @Content(mediaType = "application/problem+json"))
+    public WebhookViews.SecretRotation rotateSecret(@PathParam("id") UUID id, @Valid WebhookRequests.RotateSecret body) {
+        return subscriptions.rotateSecret(id, body == null ? null : body.overlapHours(), caller.get());
     }
 
     @DELETE

@@ -1,6 +1,9 @@
 package org.earlyhelp.notification.webhooks;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.events.EventType;
+import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.problem.NotFound;
 import org.earlyhelp.platform.problem.RuleViolation;
 import org.earlyhelp.platform.security.Caller;
@@ -23,14 +27,25 @@ public class WebhookSubscriptions {
     private final EntityManager entityManager;
     private final Clock clock;
     private final WebhookAddresses addresses;
+    private final SealedSecrets secrets;
+    private final WebhookSettings settings;
+    private final AuditTrail audit;
 
-    public WebhookSubscriptions(EntityManager entityManager, Clock clock, WebhookAddresses addresses) {
+    /** A subscription just created, with its secret in clear for the one answer that shows it. */
+    public record Subscribed(WebhookSubscription subscription, String secret) {
+    }
+
+    public WebhookSubscriptions(EntityManager entityManager, Clock clock, WebhookAddresses addresses, SealedSecrets secrets,
+            WebhookSettings settings, AuditTrail audit) {
+        this.secrets = secrets;
+        this.settings = settings;
+        this.audit = audit;
         this.addresses = addresses;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
-    public WebhookSubscription subscribe(WebhookRequests.Subscribe request, Caller caller) {
+    public Subscribed subscribe(WebhookRequests.Subscribe request, Caller caller) {
         for (int i = 0; i < request.eventTypes().size(); i++) {
             String type = request.eventTypes().get(i);
             if (EventType.fromCloudEventType(type).isEmpty()) {
@@ -41,10 +56,25 @@ public class WebhookSubscriptions {
         addresses.refusal(request.url()).ifPresent(why -> {
             throw new RuleViolation("webhook-url-is-public-https", "url: " + why);
         });
+        String secret = WebhookSecrets.generate();
         WebhookSubscription subscription = WebhookSubscription.create(caller.area(), caller.userId(), caller.agency(), request.url(),
-                request.eventTypes().stream().distinct().toList(), WebhookSecrets.generate(), clock.instant());
+                request.eventTypes().stream().distinct().toList(), secrets.seal(secret), clock.instant());
         entityManager.persist(subscription);
-        return subscription;
+        return new Subscribed(subscription, secret);
+    }
+
+    /**
+     * A new signing secret for the caller's own subscription (anyone else's is 404); the previous one keeps signing
+     * beside it for {@code overlapHours} (the configured default when null). Audited; the secret is in the answer only.
+     */
+    public WebhookViews.SecretRotation rotateSecret(UUID id, Integer overlapHours, Caller caller) {
+        WebhookSubscription subscription = own(id, caller);
+        Duration overlap = Duration.ofHours(overlapHours != null ? overlapHours : settings.rotationOverlapHours());
+        String secret = WebhookSecrets.generate();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it: the answer and later reads agree
+        Instant previousValidUntil = subscription.rotateSecret(secrets.seal(secret), overlap, now);
+        audit.record(caller, "webhook-subscription.secret-rotated", null, "webhook-subscription/" + id);
+        return new WebhookViews.SecretRotation(id, secret, now, previousValidUntil);
     }
 
     public List<WebhookSubscription> mine(Caller caller) {

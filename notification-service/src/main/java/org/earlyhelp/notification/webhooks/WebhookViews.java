@@ -6,14 +6,30 @@ import java.util.UUID;
 
 public final class WebhookViews {
 
-    /** A subscription; {@code secret} only in the answer that created it. */
+    /**
+     * A subscription; {@code secret} (in clear) only in the answer that created it. {@code previousSecretValidUntil}: after a
+     * rotation, until when the previous secret also signs messages.
+     */
     public record Subscription(UUID id, String url, List<String> eventTypes, SubscriptionStatus status, int consecutiveFailures,
-            Instant disabledAt, String disabledReason, Instant createdAt, String secret) {
+            Instant disabledAt, String disabledReason, Instant createdAt, String secret, Instant secretRotatedAt,
+            Instant previousSecretValidUntil) {
 
-        static Subscription of(WebhookSubscription s, boolean withSecret) {
+        /** @param secret the secret in clear, for the answer that creates the subscription; null everywhere else */
+        static Subscription of(WebhookSubscription s, String secret) {
             return new Subscription(s.id(), s.url(), s.eventTypes(), s.status(), s.consecutiveFailures(), s.disabledAt(),
-                    s.disabledReason(), s.createdAt(), withSecret ? s.secret() : null);
+                    s.disabledReason(), s.createdAt(), secret, s.secretRotatedAt(), s.previousSecretValidUntil());
         }
+
+        static Subscription of(WebhookSubscription s) {
+            return of(s, null);
+        }
+    }
+
+    /**
+     * The answer of a secret rotation, the only place the new secret is shown: it signs every message from now on; the
+     * previous one also signs them until {@code previousSecretValidUntil} ({@code rotatedAt} itself for no overlap).
+     */
+    public record SecretRotation(UUID subscriptionId, String secret, Instant rotatedAt, Instant previousSecretValidUntil) {
     }
 
     public record Attempt(int attempt, Instant at, Integer statusCode, String error, long millis, String note) {
