@@ -8,10 +8,14 @@ import org.earlyhelp.localstack.EarlyHelpSystem;
 import org.earlyhelp.platform.time.BankHolidays;
 import org.earlyhelp.platform.time.WorkingDayCalendar;
 
-/** One whole system per test JVM, on free ports, stopped when the JVM ends. */
+/**
+ * One whole system per test JVM, on free ports, stopped when the JVM ends. Every process exports its spans to an in-memory
+ * OTLP receiver in this JVM ({@link #traces()}), started before them, which TracingIT reads.
+ */
 final class RunningSystem {
 
     private static EarlyHelpSystem system;
+    private static OtlpReceiver traces;
     private static LocalDate today;
     private static RuntimeException failedStart;
     /** Where the browser test serves the front-end page (FrontEndLoginIT): an origin the gateway's CORS and the realm's web client allow. */
@@ -28,7 +32,12 @@ final class RunningSystem {
             // The journeys poll through the gateway every 50-100 ms as one user; the rate limit itself is the gateway's own tests' business.
             // The broker has a SASL listener only (issue 21): every journey's events cross it authenticated, published by each
             // service's outbox relay and consumed by its consumers through the same kafka.* security settings.
+            traces = OtlpReceiver.start();
+            // Tracing on, as EARLYHELP_OTLP_ENDPOINT switches it on, over OTLP/HTTP to the receiver; spans sent every 200 ms.
             EarlyHelpSystem starting = new EarlyHelpSystem(root, work, EarlyHelpSystem.PortPlan.free())
+                    .exportTraces(traces.endpoint(), "http/protobuf")
+                    .serviceSetting("quarkus.otel.bsp.schedule.delay", "200ms")
+                    .gatewaySetting("quarkus.otel.bsp.schedule.delay", "200ms")
                     .kafkaWithSasl()
                     .gatewaySetting("earlyhelp.gateway.rate-limit.per-minute", "20000")
                     // the page FrontEndLoginIT serves: the gateway's CORS and Keycloak's earlyhelp-web client both allow its origin
@@ -45,7 +54,12 @@ final class RunningSystem {
             String given = System.getProperty("earlyhelp.clock.today", "");
             today = lastWorkingDayOnOrBefore(given.isBlank() ? LocalDate.now(ZoneId.of("Europe/London")) : LocalDate.parse(given.trim()));
             starting.serviceSetting("earlyhelp.clock.today", today.toString());
-            Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "e2e-system-stop"));
+            // the receiver last: the processes send their last spans as they stop
+            OtlpReceiver receiver = traces;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                starting.close();
+                receiver.close();
+            }, "e2e-system-stop"));
             long started = System.nanoTime();
             try {
                 starting.start(message -> System.out.println("[e2e] " + message));
@@ -63,6 +77,12 @@ final class RunningSystem {
     /** The front-end origin the system was started with (EARLYHELP_FRONTEND_ORIGINS): {@code http://localhost:<free port>}. */
     static String frontendOrigin() {
         return "http://localhost:" + FRONTEND_PORT;
+    }
+
+    /** The spans every process of the running system has exported. */
+    static synchronized OtlpReceiver traces() {
+        get();
+        return traces;
     }
 
     /** The day every service of the running system takes as today (a working day in England). */

@@ -57,6 +57,18 @@ class FrontDoorTest {
     }
 
     @Test
+    @DisplayName("the service receives the gateway's trace as traceparent; a request without an id takes its trace id as its request id")
+    void traceFollowsTheRequest() {
+        String id = given().auth().oauth2(TestTokens.teacher()).get("/api/plans").then().statusCode(200)
+                .extract().header("X-Request-Id");
+        assertThat(id).matches("[0-9a-f]{32}");
+        assertThat(StubServices.lastTraceparent.get()).matches("00-" + id + "-[0-9a-f]{16}-0[01]");
+        String mine = "front-end-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.teacher()).header("X-Request-Id", mine).get("/api/plans").then().header("X-Request-Id", mine);
+        assertThat(StubServices.lastTraceparent.get()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]").doesNotContain(id);
+    }
+
+    @Test
     @DisplayName("security headers on API answers: nosniff, no framing, no referrer, HSTS, no caching, a closed CSP")
     void securityHeaders() {
         given().auth().oauth2(TestTokens.teacher()).get("/api/plans").then()

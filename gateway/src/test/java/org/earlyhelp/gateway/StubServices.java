@@ -24,6 +24,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final AtomicReference<String> lastAuthorization = new AtomicReference<>();
     static final AtomicReference<String> lastPath = new AtomicReference<>();
     static final AtomicReference<String> lastRequestId = new AtomicReference<>();
+    static final AtomicReference<String> lastTraceparent = new AtomicReference<>();
     /** Requests the silent endpoint has taken (and will never answer). */
     static final java.util.concurrent.atomic.AtomicInteger silentTaken = new java.util.concurrent.atomic.AtomicInteger();
     /** Requests the late endpoint has taken (it answers each after 300 ms). */
@@ -82,6 +83,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api", exchange -> {
             lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             lastRequestId.set(exchange.getRequestHeaders().getFirst("X-Request-Id"));
+            lastTraceparent.set(exchange.getRequestHeaders().getFirst("traceparent"));
             lastPath.set(exchange.getRequestURI().toString());
             respond(exchange, 200, "{\"servedBy\":\"stub\",\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
         });

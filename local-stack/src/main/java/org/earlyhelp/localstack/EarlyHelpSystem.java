@@ -91,6 +91,12 @@ public final class EarlyHelpSystem implements AutoCloseable {
     private final Map<String, Map<String, String>> oneServiceOverrides = new LinkedHashMap<>();
     private boolean kafkaSasl;
     private List<String> frontendOrigins = KeycloakServer.frontendOrigins(System.getenv("EARLYHELP_FRONTEND_ORIGINS"));
+    /** Where every process exports its spans (OTLP), or null: none leave them. {@code ./earlyhelp up} takes it from its environment. */
+    private String otlpEndpoint = blankToNull(System.getenv(OTLP_ENDPOINT_VARIABLE));
+    private String otlpProtocol = blankToNull(System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL"));
+
+    /** The one switch for exporting traces: a collector's OTLP endpoint ({@code http://collector:4317}). */
+    public static final String OTLP_ENDPOINT_VARIABLE = "EARLYHELP_OTLP_ENDPOINT";
 
     public EarlyHelpSystem(Path root, Path workDir, PortPlan ports) {
         this.root = root.toAbsolutePath().normalize();
@@ -138,6 +144,34 @@ public final class EarlyHelpSystem implements AutoCloseable {
     public EarlyHelpSystem frontendOrigins(String commaSeparated) {
         frontendOrigins = KeycloakServer.frontendOrigins(commaSeparated);
         return this;
+    }
+
+     * Every service and the gateway export their spans to this OTLP endpoint, given before {@link #start}; {@code protocol}
+     * {@code grpc} (the default, port 4317) or {@code http/protobuf} (4318). Without it (and without
+     * {@code EARLYHELP_OTLP_ENDPOINT} in the environment) no span leaves a process; trace ids are still made and logged.
+     */
+    public EarlyHelpSystem exportTraces(String endpoint, String protocol) {
+        otlpEndpoint = endpoint;
+        otlpProtocol = protocol;
+        return this;
+    }
+
+    /** The OTLP endpoint spans are exported to, or null when they are not. */
+    public String otlpEndpoint() {
+        return otlpEndpoint;
+    }
+
+    private void putTraceExport(Map<String, String> config) {
+        if (otlpEndpoint != null) {
+            config.put("earlyhelp.otlp.endpoint", otlpEndpoint);
+            if (otlpProtocol != null) {
+                config.put("quarkus.otel.exporter.otlp.traces.protocol", otlpProtocol);
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** Starts everything and waits until the gateway is ready. */
@@ -200,6 +234,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
             config.put("earlyhelp.webhooks.require-https", "false");
             config.put("earlyhelp.webhooks.allowed-addresses", "127.0.0.1,::1");
         }
+        putTraceExport(config);
         config.putAll(serviceOverrides);
         config.putAll(oneServiceOverrides.getOrDefault(name, Map.of()));
         return config;
@@ -216,6 +251,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
         config.put("earlyhelp.gateway.rate-limit.per-address-per-minute", "1000000");
         // CORS for the same origins the realm's web client redirects to (quarkus.http.cors.origins reads this)
         config.put("EARLYHELP_FRONTEND_ORIGINS", String.join(",", frontendOrigins));
+        putTraceExport(config);
         config.putAll(gatewayOverrides);
         return config;
     }

@@ -92,6 +92,9 @@ public final class Main {
         System.out.println("  PostgreSQL      localhost:" + EarlyHelpSystem.PortPlan.defaults().postgres() + " (user postgres)");
         System.out.println("  Kafka           " + system.kafka().bootstrapServers());
         System.out.println("  SMTP (emails)   localhost:" + system.mailServer().port() + " (embedded; emails stay in memory)");
+        System.out.println("  Traces          " + (system.otlpEndpoint() == null
+                ? "not exported (set " + EarlyHelpSystem.OTLP_ENDPOINT_VARIABLE + "=http://collector:4317 to export them over OTLP)"
+                : "exported over OTLP to " + system.otlpEndpoint()));
         System.out.println("Demo users (DEMO ONLY: the password is the user name; area isle-of-wight):");
         DEMO_USERS.forEach((user, role) -> System.out.printf("  %-9s %s%n", user, role));
         System.out.println("  client " + PARTNER_CLIENT + " (partner-system, client credentials, secret " + PARTNER_SECRET + ")");

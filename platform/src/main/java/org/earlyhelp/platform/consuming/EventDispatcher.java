@@ -24,7 +24,8 @@ import io.quarkus.runtime.Startup;
  * {@link ReferralEventsConsumer}) hands it the record, and it runs what the service's {@link EventSubscriber}s registered.
  * At start-up it checks that the service consumes every topic it registered for and registers for every topic it
  * consumes ({@code earlyhelp.events.consume.<name>}), so no handler waits for events that never come. Steps registered with
- * {@link Subscriptions#once} are claimed in the inbox here, in one transaction with their effect.
+ * {@link Subscriptions#once} are claimed in the inbox here, in one transaction with their effect. Each event is handled
+ * in a span continuing the trace of the request that wrote it ({@link EventSpans}).
  */
 @Startup
 @ApplicationScoped
@@ -37,14 +38,17 @@ public class EventDispatcher {
     private final EventReader reader;
     /** The inbox claim, in a transaction of its own with what the handler writes (the handler's service joins it). */
     private final Subscriptions.Claims claims;
+    private final EventSpans spans;
 
-    public EventDispatcher(@All List<EventSubscriber> subscribers, EventReader reader, ConsumingConfig consuming, Inbox inbox) {
+    public EventDispatcher(@All List<EventSubscriber> subscribers, EventReader reader, ConsumingConfig consuming, Inbox inbox,
+            EventSpans spans) {
         this.reader = reader;
-        this.claims = (eventId, consumer, effect) -> QuarkusTransaction.requiringNew().run(() -> {
+        this.spans = spans;
+        this.claims = (eventId, consumer, effect) -> spans.step(consumer, () -> QuarkusTransaction.requiringNew().run(() -> {
             if (inbox.firstDelivery(eventId, consumer)) {
                 effect.run();
             }
-        });
+        }));
         subscribers.forEach(subscriber -> subscriber.subscribe(subscriptions));
         Set<String> consumed = new HashSet<>();
         if (consuming.assessment()) {
@@ -59,9 +63,12 @@ public class EventDispatcher {
         requireConsumedAsRegistered(subscriptions.topics(), consumed);
     }
 
-    /** Applies one record of {@code topic}: its CloudEvent headers read, then the steps registered for its type. */
+    /**
+     * Applies one record of {@code topic}: its CloudEvent headers read, then the steps registered for its type, in a span that
+     * continues the trace of the request that wrote the event ({@link EventSpans}).
+     */
     public void dispatch(String topic, ConsumerRecord<String, String> record) {
-        subscriptions.dispatch(topic, IncomingEvent.from(record), reader, claims);
+        spans.consuming(topic, record, () -> subscriptions.dispatch(topic, IncomingEvent.from(record), reader, claims));
     }
 
     static void requireConsumedAsRegistered(Set<String> registered, Set<String> consumed) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.earlyhelp.events.EventType;
 import org.earlyhelp.events.FamilyEvent;
 import org.earlyhelp.platform.tracing.RequestIds;
+import org.earlyhelp.platform.tracing.TraceContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,9 +56,16 @@ public class Outbox {
             throw new EventTooLarge(type);
         }
         message.requestId = RequestIds.current();
+        stampTrace(message, TraceContext.current());
         entityManager.persist(message);
         written.fire(new OutboxWritten());
         return message.eventId;
+    }
+
+    /** The writer's place in its trace, for the relay to send with the event (it sends later, from another thread). */
+    static void stampTrace(OutboxMessage message, TraceContext trace) {
+        message.traceparent = trace == null ? null : trace.traceparent();
+        message.tracestate = trace == null ? null : trace.tracestate();
     }
 
     /** A change whose event would be larger than the broker takes: answered 413, nothing written. */

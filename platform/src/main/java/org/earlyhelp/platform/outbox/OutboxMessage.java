@@ -43,6 +43,14 @@ public class OutboxMessage {
     @Column(name = "request_id")
     public String requestId;
 
+    /** W3C {@code traceparent} of the span that wrote the event (the request, or the handler of an event): sent as the Kafka header. */
+    @Column(length = 55)
+    public String traceparent;
+
+    /** W3C {@code tracestate} beside it, when the trace carries one. */
+    @Column(length = 512)
+    public String tracestate;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.earlyhelp.platform.tracing.TraceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -162,10 +163,18 @@ public class OutboxRelay {
     }
 
     private ProducerRecord<String, String> toRecord(OutboxMessage message) {
+        return toRecord(message, config.source());
+    }
+
+    /** The row as the record the broker gets: CloudEvents headers, the request id, and the writer's trace context (W3C). */
+    static ProducerRecord<String, String> toRecord(OutboxMessage message, String source) {
         ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, message.recordKey, message.payload);
-        CloudEventHeaders.write(record.headers(), message.eventId.toString(), message.type, config.source(),
+        CloudEventHeaders.write(record.headers(), message.eventId.toString(), message.type, source,
                 message.occurredAt, message.recordKey);
         CloudEventHeaders.writeRequestId(record.headers(), message.requestId);
+        if (message.traceparent != null) {
+            new TraceContext(message.traceparent, message.tracestate).writeTo(record.headers());
+        }
         return record;
     }
 
