@@ -297,12 +297,31 @@ public final class EarlyHelpSystem implements AutoCloseable {
         return logDir;
     }
 
-    /** Stops everything it started, the gateway first and PostgreSQL last. */
+    /**
+     * Stops everything it started: the gateway first, then the domain services side by side (each finishes its requests and
+     * its relay's batch, a few seconds; one after another they outlasted the time a test JVM is given to exit), then
+     * Keycloak, the mail catcher, Kafka and PostgreSQL last.
+     */
     @Override
     public void close() {
         List<ServiceProcess> reverse = new ArrayList<>(services.values());
         java.util.Collections.reverse(reverse);
-        reverse.forEach(ServiceProcess::stop);
+        if (!reverse.isEmpty()) {
+            reverse.get(0).stop();
+            List<Thread> stopping = new ArrayList<>();
+            for (ServiceProcess service : reverse.subList(1, reverse.size())) {
+                Thread thread = new Thread(service::stop, "stop-" + service.name());
+                thread.start();
+                stopping.add(thread);
+            }
+            for (Thread thread : stopping) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         if (keycloak != null) {
             keycloak.close();
         }
