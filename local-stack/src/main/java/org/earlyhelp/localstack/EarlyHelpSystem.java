@@ -146,6 +146,7 @@ public final class EarlyHelpSystem implements AutoCloseable {
         return this;
     }
 
+    /**
      * Every service and the gateway export their spans to this OTLP endpoint, given before {@link #start}; {@code protocol}
      * {@code grpc} (the default, port 4317) or {@code http/protobuf} (4318). Without it (and without
      * {@code EARLYHELP_OTLP_ENDPOINT} in the environment) no span leaves a process; trace ids are still made and logged.
