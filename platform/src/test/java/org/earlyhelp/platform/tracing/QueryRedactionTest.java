@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 
+import org.earlyhelp.tracing.QueryRedaction;
+
 class QueryRedactionTest {
 
     @Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 
+import org.earlyhelp.tracing.TraceExport;
+
 class TraceExportTest {
 
     @Test

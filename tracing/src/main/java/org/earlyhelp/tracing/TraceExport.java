@@ -1,4 +1,4 @@
-package org.earlyhelp.platform.tracing;
+package org.earlyhelp.tracing;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -22,7 +22,7 @@ public class TraceExport {
     }
 
     /** On: the caller's decision when it made one (W3C sampled flag), else every trace. Off: none, whatever a caller asks. */
-    static Sampler sampler(boolean exporting) {
+    public static Sampler sampler(boolean exporting) {
         return exporting ? Sampler.parentBased(Sampler.alwaysOn()) : Sampler.alwaysOff();
     }
 }

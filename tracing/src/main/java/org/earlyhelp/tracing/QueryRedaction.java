@@ -1,4 +1,4 @@
-package org.earlyhelp.gateway;
+package org.earlyhelp.tracing;
 
 import jakarta.inject.Singleton;
 
@@ -10,16 +10,16 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.quarkus.arc.Unremovable;
 
 /**
- * Keeps query values out of the gateway's spans, as platform's {@code QueryRedaction} does in every service: a query can
- * carry personal data ({@code GET /api/families?q=<a name>}), and spans leave for a collector. {@code url.query} keeps the
- * parameters' names with {@code REDACTED} for each value, and {@code url.full} likewise; the path (ids only) is kept.
+ * Keeps query values out of spans: a query can carry personal data ({@code GET /api/families?q=<a name>}), and spans leave
+ * the service for a collector. {@code url.query} keeps the parameters' names with {@code REDACTED} for each value, and
+ * {@code url.full} likewise; the path (ids only) is kept. Runs as each span starts, before anything can export it.
  */
 @Singleton
 @Unremovable
 public class QueryRedaction implements SpanProcessor {
 
-    static final AttributeKey<String> URL_QUERY = AttributeKey.stringKey("url.query");
-    static final AttributeKey<String> URL_FULL = AttributeKey.stringKey("url.full");
+    public static final AttributeKey<String> URL_QUERY = AttributeKey.stringKey("url.query");
+    public static final AttributeKey<String> URL_FULL = AttributeKey.stringKey("url.full");
 
     @Override
     public void onStart(Context parentContext, ReadWriteSpan span) {
@@ -35,7 +35,7 @@ public class QueryRedaction implements SpanProcessor {
     }
 
     /** {@code q=Smith&page=0} becomes {@code q=REDACTED&page=REDACTED}. */
-    static String redact(String query) {
+    public static String redact(String query) {
         StringBuilder redacted = new StringBuilder();
         for (String part : query.split("&", -1)) {
             if (redacted.length() > 0) {

@@ -1,4 +1,4 @@
-package org.earlyhelp.platform.tracing;
+package org.earlyhelp.tracing;
 
 import java.util.Optional;
 
