@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.List;
@@ -61,11 +62,14 @@ class StepDownSpineIT {
     }
 
     @Test
-    @DisplayName("the gateway's readiness shows one check per service, all UP")
+    @DisplayName("the gateway is ready by itself, and its dependencies group shows one check per service, all UP")
     void readinessPerService() {
         // on the gateway's management interface: its public port does not serve health
         given().get("/q/health/ready").then().statusCode(404);
         given().get(system.service("gateway").managementUrl() + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", not(hasItems("plan-service")));
+        given().get(system.service("gateway").managementUrl() + "/q/health/group/dependencies").then().statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("assessment-service", "plan-service", "referral-service", "notification-service"))
                 .body("checks.status.unique()", equalTo(List.of("UP")));
     }

@@ -44,7 +44,7 @@ class EventConsumersTest {
     }
 
     @Test
-    @DisplayName("each consumed channel keeps the settings the service used to write out: its topic, group assessment-service, earliest, parking on <topic>.dlq")
+    @DisplayName("each consumed channel keeps the settings the service used to write out: its topic, group assessment-service, earliest, parking on <topic>.dlq (counted)")
     void channelDefaultsComeFromThePlatform() {
         Config config = ConfigProvider.getConfig();
         for (String name : List.of("plan", "referral")) {
@@ -53,7 +53,7 @@ class EventConsumersTest {
             assertThat(config.getValue(channel + "topic", String.class)).isEqualTo("earlyhelp." + name + ".events");
             assertThat(config.getValue(channel + "group.id", String.class)).isEqualTo("assessment-service");
             assertThat(config.getValue(channel + "auto.offset.reset", String.class)).isEqualTo("earliest");
-            assertThat(config.getValue(channel + "failure-strategy", String.class)).isEqualTo("dead-letter-queue");
+            assertThat(config.getValue(channel + "failure-strategy", String.class)).isEqualTo("counted-dead-letter-queue");
             assertThat(config.getValue(channel + "dead-letter-queue.topic", String.class)).isEqualTo("earlyhelp." + name + ".events.dlq");
             assertThat(config.getValue(channel + "enabled", Boolean.class)).isTrue();
         }

@@ -50,11 +50,12 @@ class ReferenceResourceTest {
     }
 
     @Test
-    @DisplayName("readiness includes the database and Kafka; liveness, metrics and OpenAPI are open")
+    @DisplayName("readiness is the database, never Kafka (in the dependencies group instead); liveness, metrics and OpenAPI are open")
     void operations() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
-                .body("checks.name", hasItem("Kafka connection health check"));
+                .body("checks.name", org.hamcrest.Matchers.not(hasItem("kafka-broker")));
+        given().get("/q/health/group/dependencies").then().body("checks.name", hasItem("kafka-broker"));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
