@@ -3,7 +3,6 @@ package org.earlyhelp.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.inject.Singleton;
@@ -23,7 +22,7 @@ public class AdjustableClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
 
     public AdjustableClock(ClockConfig config) {
-        this.base = PlatformClock.of(Clock.systemUTC(), config.today().filter(t -> !t.isBlank()).map(t -> LocalDate.parse(t.trim())));
+        this.base = PlatformClock.configured(config);
     }
 
     public void advance(Duration by) {

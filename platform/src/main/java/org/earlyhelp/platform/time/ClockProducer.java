@@ -1,7 +1,6 @@
 package org.earlyhelp.platform.time;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -17,6 +16,6 @@ class ClockProducer {
     @ApplicationScoped
     @DefaultBean
     Clock clock(ClockConfig config) {
-        return PlatformClock.of(Clock.systemUTC(), config.today().filter(t -> !t.isBlank()).map(t -> LocalDate.parse(t.trim())));
+        return PlatformClock.configured(config);
     }
 }

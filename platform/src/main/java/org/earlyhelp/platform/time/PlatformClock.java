@@ -18,6 +18,11 @@ public final class PlatformClock {
     public static final ZoneId AREA_ZONE = ZoneId.of("Europe/London");
 
     /** {@code base} itself, or {@code base} moved so that its date in {@link #AREA_ZONE} is {@code today} (time of day kept). */
+    /** The system clock, moved to {@code earlyhelp.clock.today} when that is set (the platform's default clock bean). */
+    public static Clock configured(ClockConfig config) {
+        return of(Clock.systemUTC(), config.today().filter(t -> !t.isBlank()).map(t -> LocalDate.parse(t.trim())));
+    }
+
     public static Clock of(Clock base, Optional<LocalDate> today) {
         if (today.isEmpty()) {
             return base;
