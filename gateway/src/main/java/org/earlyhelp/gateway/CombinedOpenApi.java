@@ -1,6 +1,5 @@
 package org.earlyhelp.gateway;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class CombinedOpenApi {
 
     void handle(RoutingContext context) {
         Map<String, Future<JsonObject>> asked = new TreeMap<>();
-        services.forEach((name, service) -> asked.put(name, ask(service.url())));
+        services.forEach((name, service) -> asked.put(name, ask(name)));
         Future.join(new ArrayList<>(asked.values())).onComplete(done -> {
             Map<String, JsonObject> documents = new TreeMap<>();
             Map<String, List<String>> pages = new TreeMap<>();
@@ -72,8 +71,8 @@ final class CombinedOpenApi {
         return combined;
     }
 
-    private Future<JsonObject> ask(URI url) {
-        return calls.get(url, "/q/openapi?format=json", Map.of()).map(answer -> answer.status() == 200 ? new JsonObject(answer.body()) : null);
+    private Future<JsonObject> ask(String service) {
+        return calls.get(service, "/q/openapi?format=json", Map.of()).map(answer -> answer.status() == 200 ? new JsonObject(answer.body()) : null);
     }
 
     static JsonObject skeleton() {

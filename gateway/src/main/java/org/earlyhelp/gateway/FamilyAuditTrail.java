@@ -1,6 +1,5 @@
 package org.earlyhelp.gateway;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,17 +62,17 @@ final class FamilyAuditTrail {
         List<Future<Part>> parts = new ArrayList<>();
         services.forEach((name, service) -> {
             for (int p = 0; p < servicePages; p++) {
-                parts.add(ask(context, name, service.url(), familyId, p));
+                parts.add(ask(context, name, familyId, p));
             }
         });
         Future.join(new ArrayList<>(parts)).onComplete(done -> answer(context, parts, page, size));
     }
 
-    private Future<Part> ask(RoutingContext context, String name, URI url, String familyId, int servicePage) {
+    private Future<Part> ask(RoutingContext context, String name, String familyId, int servicePage) {
         Map<String, String> headers = new HashMap<>();
         headers.put("Authorization", context.request().getHeader("Authorization"));
         headers.put(RequestIds.HEADER, context.get(RequestIds.HEADER));
-        return calls.get(url, "/api/audit?familyId=" + familyId + "&page=" + servicePage + "&size=" + SERVICE_PAGE, headers)
+        return calls.get(name, "/api/audit?familyId=" + familyId + "&page=" + servicePage + "&size=" + SERVICE_PAGE, headers)
                 .map(answer -> {
                     if (answer.status() != 200) {
                         return new Part(name, answer.status(), new JsonArray(), 0);

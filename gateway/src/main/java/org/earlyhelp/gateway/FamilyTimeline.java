@@ -1,6 +1,5 @@
 package org.earlyhelp.gateway;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,17 +49,17 @@ final class FamilyTimeline {
         List<Future<Part>> parts = new ArrayList<>();
         services.forEach((name, service) -> {
             if (service.timeline()) {
-                parts.add(ask(context, name, service.url(), familyId));
+                parts.add(ask(context, name, familyId));
             }
         });
         Future.join(new ArrayList<>(parts)).onComplete(done -> answer(context, parts, paging.page(), paging.size()));
     }
 
-    private Future<Part> ask(RoutingContext context, String name, URI url, String familyId) {
+    private Future<Part> ask(RoutingContext context, String name, String familyId) {
         Map<String, String> headers = new java.util.HashMap<>();
         headers.put("Authorization", context.request().getHeader("Authorization"));
         headers.put(RequestIds.HEADER, context.get(RequestIds.HEADER));
-        return calls.get(url, "/api/timeline?familyId=" + familyId, headers)
+        return calls.get(name, "/api/timeline?familyId=" + familyId, headers)
                 .map(answer -> new Part(name, answer.status(),
                         answer.status() == 200 ? new JsonObject(answer.body()).getJsonArray("items", new JsonArray()) : new JsonArray()))
                 .otherwise(failure -> new Part(name, 0, new JsonArray()));

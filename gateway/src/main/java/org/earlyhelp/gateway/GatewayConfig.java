@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -64,7 +65,15 @@ public interface GatewayConfig {
     }
 
     interface Service {
+        /** Where the service is: in Kubernetes its Service's address (the Service balances across the pods). */
         URI url();
+
+        /**
+         * Optional: every instance's URL, when the gateway balances across them itself (the local stack's replicas,
+         * {@code ./earlyhelp up --replicas N}): round robin, an instance that refuses the connection is passed over for a few
+         * seconds and the request goes to the next one ({@link ServiceInstances}). Unset: {@link #url()} alone.
+         */
+        Optional<List<URI>> instances();
 
         List<String> paths();
 

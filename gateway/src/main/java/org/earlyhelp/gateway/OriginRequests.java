@@ -15,7 +15,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 
 /**
- * Takes a connection to one service for each proxied request, and gives it back if the caller
+ * Takes a connection to one service for each proxied request (to its next instance, {@link ServiceInstances}), and gives it back if the caller
  * has left while the request waited for it. The proxy (vertx-http-proxy 4.5) then pipes the
  * caller's request into the service's; a caller that has gone never ends that pipe, so the
  * request is never sent, never times out, and holds its connection for ever. Under load (callers
@@ -27,13 +27,14 @@ import io.vertx.core.net.SocketAddress;
  */
 final class OriginRequests implements BiFunction<HttpServerRequest, HttpClient, Future<HttpClientRequest>> {
 
-    private final SocketAddress server;
+    private final ServiceInstances instances;
     private final long timeoutMillis;
     private final AtomicInteger waiting;
     private final Counter abandoned;
 
-    OriginRequests(String service, URI url, long timeoutMillis, MeterRegistry metrics) {
-        this.server = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
+    OriginRequests(ServiceInstances instances, long timeoutMillis, MeterRegistry metrics) {
+        String service = instances.service();
+        this.instances = instances;
         this.timeoutMillis = timeoutMillis;
         this.waiting = metrics.gauge("earlyhelp.gateway.requests.waiting", Tags.of("service", service), new AtomicInteger());
         this.abandoned = Counter.builder("earlyhelp.gateway.requests.abandoned").tag("service", service)
@@ -43,7 +44,8 @@ final class OriginRequests implements BiFunction<HttpServerRequest, HttpClient, 
     @Override
     public Future<HttpClientRequest> apply(HttpServerRequest caller, HttpClient client) {
         waiting.incrementAndGet();
-        return client.request(new RequestOptions().setServer(server).setIdleTimeout(timeoutMillis))
+        // a connection to the next instance (round robin); one that cannot be opened fails over to the next at once
+        return instances.first(instance -> client.request(new RequestOptions().setServer(server(instance)).setIdleTimeout(timeoutMillis)))
                 .andThen(taken -> waiting.decrementAndGet())
                 .compose(origin -> {
                     if (caller.response().closed()) {
@@ -53,6 +55,10 @@ final class OriginRequests implements BiFunction<HttpServerRequest, HttpClient, 
                     }
                     return Future.succeededFuture(origin);
                 });
+    }
+
+    private static SocketAddress server(URI instance) {
+        return SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost());
     }
 
     /** The caller closed its connection before the service could be asked. */

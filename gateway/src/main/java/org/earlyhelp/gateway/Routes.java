@@ -1,6 +1,5 @@
 package org.earlyhelp.gateway;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ public class Routes {
     /** The notification stream, the one path a stream ticket opens (see {@link #streamTicketRequest}). */
     static final String NOTIFICATION_STREAM = "/api/notifications/stream";
 
-    void install(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry metrics,
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config, ServiceDirectory directory, MeterRegistry metrics,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size")
             java.util.Optional<io.quarkus.runtime.configuration.MemorySize> maxBody) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(60)
@@ -77,7 +76,7 @@ public class Routes {
                     }));
         }
         long timeout = config.serviceTimeout().toMillis();
-        ServiceCalls calls = new ServiceCalls(client, timeout);
+        ServiceCalls calls = new ServiceCalls(client, timeout, directory);
         FamilyTimeline timeline = new FamilyTimeline(calls, config.services());
         router.get("/api/families/:id/timeline").order(-50).handler(timeline::handle);
         FamilyAuditTrail auditTrail = new FamilyAuditTrail(calls, config.services());
@@ -92,15 +91,15 @@ public class Routes {
         router.get("/asyncapi.yaml").order(-300).handler(asyncApi::yaml);
         router.get("/asyncapi").order(-300).handler(asyncApi::page);
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
-            URI url = service.getValue().url();
+            ServiceInstances instances = directory.instances(service.getKey());
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider(new OriginRequests(service.getKey(), url, timeout, metrics))
+                    .originRequestProvider(new OriginRequests(instances, timeout, metrics))
                     .addInterceptor(new ProxyFailures(service.getKey()));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String path : service.getValue().paths()) {
                 router.route(path).handler(handler);
                 router.route(path + "/*").handler(handler);
-                LOG.infof("Route %s -> %s (%s)", path, service.getKey(), url);
+                LOG.infof("Route %s -> %s (%s)", path, service.getKey(), instances.all());
             }
         }
         router.route("/api/*").order(10_000).handler(context -> ProblemResponses.send(context, 404, "not-found", "Not Found",

@@ -16,21 +16,29 @@ final class ServiceCalls {
 
     private final HttpClient client;
     private final long timeoutMillis;
+    private final ServiceDirectory directory;
 
-    ServiceCalls(HttpClient client, long timeoutMillis) {
+    ServiceCalls(HttpClient client, long timeoutMillis, ServiceDirectory directory) {
         this.client = client;
         this.timeoutMillis = timeoutMillis;
+        this.directory = directory;
     }
 
-    Future<Answer> get(URI service, String pathAndQuery, Map<String, String> headers) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(service.getHost()).setPort(service.getPort())
+    /** A GET to the service's next instance; one whose connection cannot be opened fails over to the next ({@link ServiceInstances}). */
+    Future<Answer> get(String service, String pathAndQuery, Map<String, String> headers) {
+        return directory.instances(service).first(instance -> client.request(options(instance, pathAndQuery, headers)))
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())));
+    }
+
+    private RequestOptions options(URI instance, String pathAndQuery, Map<String, String> headers) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(instance.getHost()).setPort(instance.getPort())
                 .setURI(pathAndQuery).setIdleTimeout(timeoutMillis).putHeader("Accept", "application/json");
         headers.forEach((name, value) -> {
             if (value != null) {
                 options.putHeader(name, value);
             }
         });
-        return client.request(options).compose(request -> request.send())
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())));
+        return options;
     }
 }

@@ -37,7 +37,17 @@ public final class Main {
         Path state = root.resolve(".earlyhelp");
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
-            case "up" -> up(root, state);
+            case "up" -> {
+                int replicas;
+                try {
+                    replicas = replicas(args);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("earlyhelp: " + e.getMessage());
+                    System.exit(2);
+                    return;
+                }
+                up(root, state, replicas);
+            }
             case "down" -> System.exit(down(state));
             case "status" -> System.exit(status(state));
             case "token" -> {
@@ -48,14 +58,27 @@ public final class Main {
                 System.out.println(token(args[1]));
             }
             default -> {
-                System.err.println("usage: ./earlyhelp up [--detach] | down | status | logs SERVICE | token USER");
+                System.err.println("usage: ./earlyhelp up [--replicas N] [--detach] | down | status | logs SERVICE | token USER");
                 System.exit(2);
             }
         }
     }
 
-    private static void up(Path root, Path state) throws InterruptedException {
-        EarlyHelpSystem system = new EarlyHelpSystem(root, state, EarlyHelpSystem.PortPlan.defaults());
+    /** {@code up --replicas N}: N instances of each domain service (1 to 4); 1 without the option. */
+    static int replicas(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--replicas")) {
+                if (i + 1 >= args.length || !args[i + 1].matches("[0-9]{1,3}")) {
+                    throw new IllegalArgumentException("--replicas needs a number from 1 to " + EarlyHelpSystem.MAX_REPLICAS);
+                }
+                return EarlyHelpSystem.checkReplicas(Integer.parseInt(args[i + 1]));
+            }
+        }
+        return 1;
+    }
+
+    private static void up(Path root, Path state, int replicas) throws InterruptedException {
+        EarlyHelpSystem system = new EarlyHelpSystem(root, state, EarlyHelpSystem.PortPlan.defaults(replicas));
         CountDownLatch stopped = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicReference<Supervisor> supervisor = new java.util.concurrent.atomic.AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -68,6 +91,7 @@ public final class Main {
             stopped.countDown();
         }, "earlyhelp-down"));
         writeSupervisorPid(state);
+        writeReplicas(state, replicas);
         try {
             system.start(message -> System.out.println("  " + message));
         } catch (Throwable e) {
@@ -82,12 +106,32 @@ public final class Main {
         stopped.await();
     }
 
+    /** How many instances of each service this run has, for {@code status} (which probes each one's port). */
+    private static void writeReplicas(Path state, int replicas) {
+        try {
+            Files.writeString(state.resolve("replicas"), Integer.toString(replicas));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static int replicasRunning(Path state) {
+        try {
+            return EarlyHelpSystem.checkReplicas(Integer.parseInt(Files.readString(state.resolve("replicas")).trim()));
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+    }
+
     private static void printSummary(EarlyHelpSystem system) {
         System.out.println();
         System.out.println("Early help platform is up.");
         System.out.println("  API (gateway)   " + system.gatewayUrl() + "/api   readiness and metrics (this machine only) "
                 + system.service("gateway").managementUrl() + "/q/health/ready");
         system.services().values().forEach(s -> System.out.printf("  %-21s %s%n", s.name(), s.url()));
+        if (system.instances(EarlyHelpSystem.DOMAIN_SERVICES.get(0)).size() > 1) {
+            System.out.println("  (the gateway balances across each service's instances: round robin, passing over one that is down)");
+        }
         System.out.println("  Keycloak        " + system.keycloak().realmUrl() + "   (admin console: none in this demo realm)");
         System.out.println("  PostgreSQL      localhost:" + EarlyHelpSystem.PortPlan.defaults().postgres() + " (user postgres)");
         System.out.println("  Kafka           " + system.kafka().bootstrapServers());
@@ -99,7 +143,8 @@ public final class Main {
         DEMO_USERS.forEach((user, role) -> System.out.printf("  %-9s %s%n", user, role));
         System.out.println("  client " + PARTNER_CLIENT + " (partner-system, client credentials, secret " + PARTNER_SECRET + ")");
         System.out.println("Get a token:  TOKEN=$(./earlyhelp token teacher | tail -1)");
-        System.out.println("Logs:         ./earlyhelp logs plan-service      Stop: Ctrl-C or ./earlyhelp down");
+        System.out.println("Logs:         ./earlyhelp logs plan-service" + (system.instances("plan-service").size() > 1 ? " (or plan-service-2, ...)" : "")
+                + "      Stop: Ctrl-C or ./earlyhelp down");
     }
 
     private static void writeSupervisorPid(Path state) {
@@ -124,6 +169,7 @@ public final class Main {
             }
         }
         Files.deleteIfExists(state.resolve("supervisor.pid"));
+        Files.deleteIfExists(state.resolve("replicas"));
         for (Path pidFile : pidFiles(state)) {
             Optional<ProcessHandle> left = pidIn(pidFile);
             if (left.isPresent()) {
@@ -146,9 +192,11 @@ public final class Main {
     static int status(Path state) throws IOException {
         boolean up = pidIn(state.resolve("supervisor.pid")).isPresent();
         System.out.println("supervisor            " + (up ? "running" : "not running"));
-        EarlyHelpSystem.PortPlan ports = EarlyHelpSystem.PortPlan.defaults();
-        for (Map.Entry<String, Integer> service : ports.services().entrySet()) {
-            System.out.printf("%-21s %s%n", service.getKey(), readiness(service.getValue()));
+        EarlyHelpSystem.PortPlan ports = EarlyHelpSystem.PortPlan.defaults(replicasRunning(state));
+        for (Map.Entry<String, List<Integer>> service : ports.instances().entrySet()) {
+            for (int k = 1; k <= service.getValue().size(); k++) {
+                System.out.printf("%-21s %s%n", EarlyHelpSystem.instanceName(service.getKey(), k), readiness(service.getValue().get(k - 1)));
+            }
         }
         System.out.printf("%-21s %s%n", "gateway", readiness(ports.gatewayManagement()));
         System.out.printf("%-21s %s%n", "keycloak", Wait.httpOk("http://localhost:" + ports.keycloak() + "/realms/earlyhelp") ? "up" : "down");

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * Under {@code ./earlyhelp up}: a service that dies (out of memory, a crash, a kill) is started again, after a
  * back-off that doubles with each death in a row (1 s, 2 s, 4 s, ... at most 60 s) and starts again from 1 s once the
- * service has stayed up for a minute. Each death and restart is logged. Not used by the tests, whose fault journeys kill
+ * service has stayed up for a minute. Each instance is watched on its own ({@code ./earlyhelp up --replicas N}: plan-service-2
+ * is restarted on its own port, 8092, with its own back-off). Each death and restart is logged. Not used by the tests, whose fault journeys kill
  * services on purpose.
  */
 final class Supervisor implements AutoCloseable {
