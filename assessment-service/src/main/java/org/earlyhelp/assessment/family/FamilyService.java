@@ -130,8 +130,9 @@ public class FamilyService {
 
     public Page<FamilyView> search(String q, Caller caller, PageRequest page) {
         Page<Family> found = families.search(caller, q, page);
-        found.items().forEach(f -> audit.record(caller, "family.search", f.id(), "family/" + f.id()));
-        return found.map(FamilyView::of);
+        Page<FamilyView> shown = found.map(FamilyView::of); // first: the members are batch-fetched for the whole page
+        audit.recordAll(caller, "family.search", shown.items().stream().map(f -> new AuditTrail.Read(f.id(), "family/" + f.id())).toList());
+        return shown;
     }
 
     /**

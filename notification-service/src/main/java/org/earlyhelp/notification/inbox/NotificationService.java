@@ -51,8 +51,14 @@ public class NotificationService {
     /** Each notification read is a read of its family's records: audited (who, agency, when, which). */
     public Page<Notification> inboxOf(Caller caller, InboxFilter filter, PageRequest page) {
         Page<Notification> found = notifications.inboxOf(caller.area(), recipientsFor(caller), filter, page);
-        found.items().forEach(n -> audited(caller, "notification.read", n));
+        auditedAll(caller, "notification.read", found.items());
         return found;
+    }
+
+    /** One entry per notification of a family (as {@link #audited}), all written in one statement. */
+    private void auditedAll(Caller caller, String action, List<Notification> shown) {
+        audit.recordAll(caller, action, shown.stream().filter(n -> n.familyId() != null)
+                .map(n -> new AuditTrail.Read(n.familyId(), "notification/" + n.id())).toList());
     }
 
     private void audited(Caller caller, String action, Notification notification) {
@@ -73,7 +79,7 @@ public class NotificationService {
 
     /** The stream sent these to the caller (each once): audited as reads, in a transaction of their own. */
     public void streamed(Caller caller, List<Notification> sent) {
-        sent.forEach(n -> audited(caller, "notification.stream", n));
+        auditedAll(caller, "notification.stream", sent);
     }
 
     public Notification markRead(UUID id, Caller caller) {

@@ -24,6 +24,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import org.earlyhelp.events.FamilyEvent;
 import org.earlyhelp.events.plan.LeadProfessionalChangedV1;
 import org.earlyhelp.events.plan.PlanOpenedV1;
@@ -59,6 +61,14 @@ public class FamilyPlan {
 
     private static final String PLAN_OPENED = "the plan opened (openedOn)";
 
+    /**
+     * How many plans' (or goals') collections one query loads: as many as the largest page of plans ({@code PageRequest}, 200),
+     * so a caseload page loads its plans' origins, team, goals, the goals' actions and the handovers in one query each
+     * (batch fetching, {@code plan_id = any(?)}), whatever its size. The reviews are not loaded to show a plan
+     * ({@code FamilyPlanRepository.nextReviews}).
+     */
+    static final int SHOWN_PER_QUERY = 200;
+
     @Id
     private UUID id;
     @Version
@@ -77,15 +87,18 @@ public class FamilyPlan {
     @Column(name = "opened_on")
     private LocalDate openedOn;
 
+    @BatchSize(size = SHOWN_PER_QUERY)
     @ElementCollection
     @CollectionTable(name = "plan_origin", joinColumns = @JoinColumn(name = "plan_id"))
     private List<PlanOrigin> origins = new ArrayList<>();
 
+    @BatchSize(size = SHOWN_PER_QUERY)
     @ElementCollection
     @CollectionTable(name = "plan_team_member", joinColumns = @JoinColumn(name = "plan_id"))
     @AttributeOverride(name = "userId", column = @Column(name = "user_id"))
     private List<TeamMember> team = new ArrayList<>();
 
+    @BatchSize(size = SHOWN_PER_QUERY)
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Goal> goals = new ArrayList<>();
@@ -94,6 +107,7 @@ public class FamilyPlan {
     @OrderBy("dueBy")
     private List<Review> reviews = new ArrayList<>();
 
+    @BatchSize(size = SHOWN_PER_QUERY)
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("recordedAt")
     private List<Handover> handovers = new ArrayList<>();

@@ -40,6 +40,39 @@ public class FamilyPlanRepository implements PanacheRepositoryBase<FamilyPlan, U
         return find("area = ?1 and familyId = ?2 and status = ?3", area, familyId, PlanStatus.ACTIVE).firstResultOptional();
     }
 
+    /**
+     * Loads what {@link PlanView} shows of a page of plans just read (origins, team, goals and their actions, handovers): one
+     * batch-fetch query per collection ({@code plan_id = any(?)}, {@link FamilyPlan#SHOWN_PER_QUERY} plans or goals a query),
+     * whatever the page's size. Call it straight after the page is read: batch fetching gathers the plans the session holds,
+     * and a statement run in between (a native insert flushes the session) leaves each plan to load its own.
+     */
+    public void loadShownParts(java.util.List<FamilyPlan> page) {
+        for (FamilyPlan plan : page) {
+            plan.origins();
+            plan.team();
+            plan.handovers();
+            plan.goals().forEach(Goal::actions);
+        }
+    }
+
+    /**
+     * Each plan's next review (the open one due first; a plan with none is absent), read as three columns in one query for
+     * any number of plans: the reviews themselves (their meeting records, parsed from JSON) are not loaded to show a plan.
+     */
+    public Map<UUID, PlanView.NextReview> nextReviews(java.util.Collection<UUID> planIds) {
+        Map<UUID, PlanView.NextReview> next = new HashMap<>();
+        if (planIds.isEmpty()) {
+            return next;
+        }
+        getEntityManager().createQuery("select r.plan.id, r.id, r.kind, r.dueBy from Review r where r.plan.id in :ids"
+                + " and r.status in :open order by r.dueBy, r.id", Object[].class)
+                .setParameter("ids", planIds).setParameter("open", java.util.List.of(ReviewStatus.SCHEDULED, ReviewStatus.OVERDUE))
+                .getResultList()
+                .forEach(row -> next.putIfAbsent((UUID) row[0],
+                        new PlanView.NextReview((UUID) row[1], (ReviewKind) row[2], (java.time.LocalDate) row[3])));
+        return next;
+    }
+
     /** The plans the caller may see, newest first, narrowed by the API's filters. */
     public Page<FamilyPlan> search(Caller caller, PlanFilter filter, PageRequest page) {
         StringBuilder query = new StringBuilder("from FamilyPlan p where p.area = :area");

@@ -41,6 +41,7 @@ public class Goal {
     private UUID outcomeReviewId;
     @Column(name = "added_at", nullable = false, updatable = false)
     private java.time.Instant addedAt;
+    @org.hibernate.annotations.BatchSize(size = FamilyPlan.SHOWN_PER_QUERY)
     @jakarta.persistence.OneToMany(mappedBy = "goal", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @jakarta.persistence.OrderBy("position")
     private java.util.List<Action> actions = new java.util.ArrayList<>();

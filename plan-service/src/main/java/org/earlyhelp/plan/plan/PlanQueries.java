@@ -34,14 +34,23 @@ public class PlanQueries {
         plans.readOnly();
         FamilyPlan plan = visible.get(id, caller, "plan.read");
         audit.record(caller, "plan.read", plan.familyId(), "plan/" + id);
-        return PlanView.of(plan, clock);
+        return PlanView.of(plan, plans.nextReviews(java.util.List.of(id)).get(id), clock);
     }
 
+    /**
+     * A page of the plans the caller sees (a caseload), in a fixed number of statements whatever the page's size: the page
+     * and its count, one query per collection shown ({@link FamilyPlanRepository#loadShownParts}), one for the next
+     * reviews (the reviews themselves are not loaded), and one audit insert for all the plans listed.
+     */
     public Page<PlanView> search(Caller caller, PlanFilter filter, PageRequest page) {
         plans.readOnly();
-        Page<PlanView> found = plans.search(caller, filter, page).map(plan -> PlanView.of(plan, clock));
-        found.items().forEach(plan -> audit.record(caller, "plan.list", plan.familyId(), "plan/" + plan.id()));
-        return found;
+        Page<FamilyPlan> found = plans.search(caller, filter, page);
+        plans.loadShownParts(found.items());
+        java.util.Map<UUID, PlanView.NextReview> next = plans.nextReviews(found.items().stream().map(FamilyPlan::id).toList());
+        Page<PlanView> shown = found.map(plan -> PlanView.of(plan, next.get(plan.id()), clock));
+        audit.recordAll(caller, "plan.list",
+                shown.items().stream().map(plan -> new AuditTrail.Read(plan.familyId(), "plan/" + plan.id())).toList());
+        return shown;
     }
 
     /** The plan's history of changes to its goals and actions, newest first, to those who see the plan (404 otherwise, audited). */

@@ -32,8 +32,8 @@ public class PlanTimeline {
     public List<TimelineItem> of(UUID familyId, Caller caller) {
         List<TimelineItem> items = new ArrayList<>();
         PlanFilter filter = new PlanFilter(familyId, null, null, null, null, null);
-        for (FamilyPlan plan : plans.search(caller, filter, PageRequest.of(0, 200)).items()) {
-            audit.record(caller, "plan.timeline", familyId, "plan/" + plan.id());
+        List<FamilyPlan> found = plans.search(caller, filter, PageRequest.of(0, 200)).items();
+        for (FamilyPlan plan : found) {
             PlanView view = PlanView.of(plan, clock);
             String ref = "plan/" + plan.id();
             items.add(new TimelineItem(TimelineItem.onDay(plan.openedOn()), "PLAN_OPENED", SERVICE, ref,
@@ -71,6 +71,8 @@ public class PlanTimeline {
                         "Family plan closed: " + view.closure().reason()));
             }
         }
+        // after the plans are read: their collections are batch-fetched for all of them (a native insert before would flush)
+        audit.recordAll(caller, "plan.timeline", found.stream().map(plan -> new AuditTrail.Read(familyId, "plan/" + plan.id())).toList());
         return items;
     }
 

@@ -71,11 +71,19 @@ public record PlanView(UUID id, UUID familyId, PlanStatus status, PlanOriginKind
 
     /** The plan as shown, today (whether the revised plan's due date has passed) read from the platform clock. */
     public static PlanView of(FamilyPlan plan, java.time.Clock clock) {
+        return of(plan, plan.nextReview().map(r -> new NextReview(r.id(), r.kind(), r.dueBy())).orElse(null), clock);
+    }
+
+    /**
+     * The plan as shown, with its next review read apart ({@code FamilyPlanRepository.nextReviews}: the open review due first,
+     * or null), so that showing a plan does not load its reviews.
+     */
+    public static PlanView of(FamilyPlan plan, NextReview nextReview, java.time.Clock clock) {
         return new PlanView(plan.id(), plan.familyId(), plan.status(), plan.origin(), plan.originRef(),
                 plan.origins().stream().map(o -> new OriginView(o.origin(), o.originRef(), o.joinedOn())).toList(),
                 plan.leadProfessional(), plan.team(),
                 plan.goals().stream().map(GoalView::of).toList(),
-                plan.nextReview().map(r -> new NextReview(r.id(), r.kind(), r.dueBy())).orElse(null),
+                nextReview,
                 plan.openedOn(), plan.revisedPlanDueBy(),
                 plan.closureReason() == null && plan.closureSummaryDueBy() == null ? null
                         : new Closure(plan.closureReason(), plan.closedOn(), plan.closureSummary(), plan.closureSummaryDueBy()),

@@ -59,6 +59,45 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
+    /** One record a list read showed: the family it belongs to (null for none) and which record. */
+    public record Read(UUID familyId, String resourceRef) {
+    }
+
+    /** The most entries one statement writes; a longer list is written in statements of this many. */
+    public static final int ENTRIES_PER_STATEMENT = 500;
+
+    /**
+     * One {@code ALLOWED} entry per record a list read showed (a page of plans, an inbox, a search), each with its own family
+     * and resource, written as one {@code insert ... select} per {@link #ENTRIES_PER_STATEMENT} records instead of one insert
+     * each. The entries are those {@link #record} would write one by one, at one instant.
+     */
+    @Transactional
+    public void recordAll(Caller caller, String action, java.util.List<Read> reads) {
+        java.time.Instant at = clock.instant();
+        for (int from = 0; from < reads.size(); from += ENTRIES_PER_STATEMENT) {
+            java.util.List<Read> chunk = reads.subList(from, Math.min(reads.size(), from + ENTRIES_PER_STATEMENT));
+            entityManager.createNativeQuery(INSERT_ALL).setParameter("at", at).setParameter("user", caller.userId())
+                    .setParameter("agency", caller.agency()).setParameter("area", caller.area()).setParameter("action", action)
+                    .setParameter("reads", asJson(chunk)).executeUpdate();
+        }
+    }
+
+    /** The statement of {@link #recordAll}: the records travel as one JSON array, so any resource text is safely escaped. */
+    static final String INSERT_ALL = "insert into audit_entry (id, at, user_id, agency, area, action, family_id, resource_ref, outcome)"
+            + " select gen_random_uuid(), :at, :user, cast(:agency as text), :area, :action, r.family, r.ref, 'ALLOWED'"
+            + " from jsonb_to_recordset(cast(:reads as jsonb)) as r(family uuid, ref text)";
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** {@code [{"family": "<uuid>|null", "ref": "..."}, ...]}, in the order given. */
+    static String asJson(java.util.List<Read> reads) {
+        var rows = JSON.createArrayNode();
+        for (Read read : reads) {
+            rows.addObject().put("family", read.familyId() == null ? null : read.familyId().toString()).put("ref", read.resourceRef());
+        }
+        return rows.toString();
+    }
+
     /**
      * An attempt on a family's records that was refused (the caller does not see the family, or the family does not
      * exist in their area). Written in a transaction of its own, so it stays when the request's transaction rolls back.
