@@ -34,6 +34,13 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration stopTimeout();
 
+    /**
+     * How long the relay waits after a commit before its pass, so that the events of the commits in that window go in one
+     * pass (one transaction, one lock, one query, one batch to the broker) instead of a pass each. 0: a pass per commit.
+     */
+    @WithDefault("10ms")
+    Duration linger();
+
     /** Whether this replica relays at all (one replica at a time does; the others wait on the lock). */
     @WithDefault("true")
     boolean enabled();

@@ -87,8 +87,15 @@ public class OutboxRelay {
         }
         wakeUp.set(true);
         if (draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            lingering().execute(this::drain);
         }
+    }
+
+    /** Runs a pass after {@code earlyhelp.outbox.linger}: the commits meanwhile only set the wake-up this pass answers. */
+    private java.util.concurrent.Executor lingering() {
+        long linger = config.linger().toMillis();
+        return linger <= 0 ? executor
+                : java.util.concurrent.CompletableFuture.delayedExecutor(linger, java.util.concurrent.TimeUnit.MILLISECONDS, executor);
     }
 
     private void drain() {
@@ -99,7 +106,7 @@ public class OutboxRelay {
         } finally {
             draining.set(false);
             if (wakeUp.get() && draining.compareAndSet(false, true)) {
-                executor.execute(this::drain);
+                lingering().execute(this::drain);
             }
         }
     }
