@@ -3,21 +3,23 @@
 # embedded defaults, seeds N families, runs the pgbench ceiling and the Gatling scenarios through the
 # gateway, and writes load-tests/RESULTS.md. Needs pgbench (Debian: apt-get install postgresql-client).
 #   load-tests/bench.sh [FAMILIES]        default 100000; 1000000 works (seeding takes a few minutes)
-# Settings (environment): RATE (mixed traffic, default 300/s), STEPDOWN_RATE (2/s), BACKGROUND_RATE (100/s),
+# Settings (environment): RATE (mixed traffic, default 200/s), STEPDOWN_RATE (2/s), BACKGROUND_RATE (100/s),
 # SECONDS_PER_RUN (30), RAMP ("25 50 75 100 150 200 300"), CLIENTS (8, for POST /api/families and pgbench),
-# WARM_UP_SECONDS (180), SCALE_RATE (20/s, caseload and timeline at the seeded size).
+# WARM_UP_SECONDS (180), SCALE_RATE (20/s, caseload and timeline at the seeded size), CPU_REQUESTS (300 of each type for
+# the CPU per request).
 # The gateway's per-user rate limit is lifted for the run: the scenarios send many practitioners' traffic with one
 # demo user's token. A request unanswered after 10 s counts as failed (KO).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 FAMILIES=${1:-100000}
-RATE=${RATE:-300}; STEPDOWN_RATE=${STEPDOWN_RATE:-2}; BACKGROUND_RATE=${BACKGROUND_RATE:-100}
-RUN_SECONDS=${SECONDS_PER_RUN:-30}; RAMP=${RAMP:-"25 50 75 100 150 200 300"}; CLIENTS=${CLIENTS:-8}
-WARM_UP_SECONDS=${WARM_UP_SECONDS:-180}; SCALE_RATE=${SCALE_RATE:-20}
+RATE=${RATE:-200}; STEPDOWN_RATE=${STEPDOWN_RATE:-2}; BACKGROUND_RATE=${BACKGROUND_RATE:-100}
+RUN_SECONDS=${SECONDS_PER_RUN:-30}; RAMP=${RAMP:-"50 100 150 200 250 300"}; CLIENTS=${CLIENTS:-8}
+WARM_UP_SECONDS=${WARM_UP_SECONDS:-180}; SCALE_RATE=${SCALE_RATE:-20}; CPU_REQUESTS=${CPU_REQUESTS:-300}
 OUT="$ROOT/load-tests/target/bench"
 SERVICES=(assessment-service plan-service referral-service notification-service reporting-service gateway)
 FEEDER="$ROOT/load-tests/target/seed/teacher-families.csv"
+command -v python3 >/dev/null || { echo "bench: python3 is needed for the CPU per request" >&2; exit 1; }
 command -v pgbench >/dev/null || { echo "bench: pgbench is needed for the ceiling (Debian/Ubuntu: apt-get install postgresql-client)" >&2; exit 1; }
 
 echo "== build (with each service's class-data archive, which ServiceProcess uses when it is there)"
@@ -56,6 +58,8 @@ PGPASSWORD=postgres pgbench -h localhost -p 15432 -U postgres -n -c "$CLIENTS" -
 # compiler still took a third of each service's CPU after minutes of load, load-tests/JVM-CHOICES.md). So a warm-up runs
 # first and is not reported: the figures below are a warmed system's, as a deployment is after its first minutes.
 gatling warm-up MixedTrafficSimulation -Dbench.rate=60 -Dbench.seconds="$WARM_UP_SECONDS"
+echo "== CPU per request ($CPU_REQUESTS of each type, one at a time)"
+python3 load-tests/cpu-per-request.py --all "$CPU_REQUESTS" "$OUT/cpu-per-request.txt"
 gatling scale QueriesAtScaleSimulation -Dbench.rate="$SCALE_RATE" -Dbench.seconds="$RUN_SECONDS"
 gatling families FamilyWritesSimulation -Dbench.clients="$CLIENTS" -Dbench.seconds=30
 gatling stepdown StepDownJourneySimulation -Dbench.stepdowns="$STEPDOWN_RATE" -Dbench.rate="$BACKGROUND_RATE" -Dbench.seconds="$RUN_SECONDS"
@@ -130,7 +134,7 @@ for pid in $(cat "$OUT/restarted.pids" 2>/dev/null); do kill "$pid" 2>/dev/null 
 
 prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$2" | head -1; }
 cat > "$OUT/env.txt" <<ENV
-command="load-tests/bench.sh $FAMILIES (RATE=$RATE STEPDOWN_RATE=$STEPDOWN_RATE BACKGROUND_RATE=$BACKGROUND_RATE SECONDS_PER_RUN=$RUN_SECONDS CLIENTS=$CLIENTS WARM_UP_SECONDS=$WARM_UP_SECONDS SCALE_RATE=$SCALE_RATE)"
+command="load-tests/bench.sh $FAMILIES (RATE=$RATE STEPDOWN_RATE=$STEPDOWN_RATE BACKGROUND_RATE=$BACKGROUND_RATE SECONDS_PER_RUN=$RUN_SECONDS CLIENTS=$CLIENTS WARM_UP_SECONDS=$WARM_UP_SECONDS SCALE_RATE=$SCALE_RATE CPU_REQUESTS=$CPU_REQUESTS)"
 date="$(date -u +%Y-%m-%dT%H:%MZ)"
 cpu="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 cores="$(nproc)"
@@ -151,6 +155,7 @@ settings.ramp="20 s per step after a 10 s ramp"
 settings.scale="$SCALE_RATE requests/s (half caseload, half timeline), $RUN_SECONDS s, $FAMILIES families seeded"
 settings.warmup="mixed traffic at 60 requests/s for $WARM_UP_SECONDS s first, not reported"
 settings.pgbench="$CLIENTS clients, 2 threads, 30 s, on database assessment"
+settings.cpu="$CPU_REQUESTS"
 ENV
 mvn_bench exec:java -Dexec.mainClass=org.earlyhelp.bench.Report -Dexec.args="$OUT $ROOT/load-tests/RESULTS.md"
 echo "== done: load-tests/RESULTS.md"
