@@ -69,7 +69,8 @@ for r in $RAMP; do gatling "ramp-$r" MixedTrafficSimulation -Dbench.rate="$r" -D
 # The JVM of a component started by ./earlyhelp up (Keycloak's pid file is its launcher script's: the JVM is its child)
 jvm_pid() { # name
   local pid; pid=$(cat "$ROOT/.earlyhelp/run/$1.pid" 2>/dev/null || true)
-  [[ "$1" == keycloak && -n "$pid" ]] && pid=$(pgrep -P "$pid" java | head -1)
+  # (when the script has exec'd the JVM, the pid is the JVM's own)
+  if [[ "$1" == keycloak && -n "$pid" && "$(cat "/proc/$pid/comm" 2>/dev/null)" != java ]]; then pid=$(pgrep -P "$pid" java | head -1); fi
   echo "$pid"
 }
 cpu_snapshot() { # file
@@ -92,6 +93,10 @@ cpu_snapshot "$OUT/cpu-after.txt"
 
 echo "== processes"
 set +e   # a process that is gone (a crash under load) is reported as such, not a reason to stop here
+# The supervisor of ./earlyhelp up restarts a service that stops: paused while each service is restarted here by hand,
+# or its restart and this one would race for the port (they did: every "alone" start doubled).
+SUPERVISOR=$(cat "$ROOT/.earlyhelp/supervisor.pid" 2>/dev/null || true)
+[[ -n "$SUPERVISOR" ]] && kill -STOP "$SUPERVISOR"
 # One service restarted on its own, the rest of the system idle: the JVM with the same command line and environment,
 # timed from launch to its readiness answering 200, beside the start time Quarkus logs.
 restart_alone() { # name -> "logged_seconds ready_ms" (its port is on its command line)
@@ -129,8 +134,10 @@ set -e
 
 JVM_FLAGS=$(tr '\0' ' ' < "/proc/$(cat .earlyhelp/run/plan-service.pid 2>/dev/null || echo 0)/cmdline" 2>/dev/null | grep -o -- ' -X[^ ]*' | tr -d '\n' | sed 's/^ //')
 PG_VERSION=$(PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -tAc 'show server_version' assessment 2>/dev/null || echo "?")
-./earlyhelp down >/dev/null
+# the services restarted here first, then the supervisor back, and everything down at once
 for pid in $(cat "$OUT/restarted.pids" 2>/dev/null); do kill "$pid" 2>/dev/null || continue; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
+[[ -n "$SUPERVISOR" ]] && kill -CONT "$SUPERVISOR"
+./earlyhelp down >/dev/null
 
 prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$2" | head -1; }
 cat > "$OUT/env.txt" <<ENV
