@@ -107,7 +107,8 @@ restart_alone() { # name -> "logged_seconds ready_ms" (its port is on its comman
   port=$(printf '%s\n' "${cmd[@]}" | sed -n 's/^-Dquarkus.http.port=//p')
   # the gateway's readiness is on its management port
   management=$(printf '%s\n' "${cmd[@]}" | sed -n 's/^-Dquarkus.management.port=//p'); port=${management:-$port}
-  kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  # stopped when gone, or a zombie: its parent, the paused supervisor, cannot reap it until it is resumed
+  kill "$pid"; while [[ -d "/proc/$pid" && "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" != Z ]]; do sleep 0.1; done
   t0=$(date +%s%N)
   # exec: the background job is the JVM itself, holding none of this function's output (a $(...) would wait for it)
   (cd "$dir" && exec env -i "${environment[@]}" "${cmd[@]}") >> "$log" 2>&1 < /dev/null &
@@ -132,7 +133,8 @@ pg=$(cat .earlyhelp/run/postgres.pid 2>/dev/null || true)
 [[ -n "$pg" ]] && echo "postgresql(postmaster) $(ps --no-headers -o rss -p "$pg" | awk '{printf "%d", $1/1024}') n/a" >> "$OUT/processes.txt"
 set -e
 
-JVM_FLAGS=$(tr '\0' ' ' < "/proc/$(cat .earlyhelp/run/plan-service.pid 2>/dev/null || echo 0)/cmdline" 2>/dev/null | grep -o -- ' -X[^ ]*' | tr -d '\n' | sed 's/^ //')
+# any plan-service JVM's flags (the pid file may name one restarted above that has since stopped: never fatal)
+JVM_FLAGS=$(tr '\0' ' ' < "/proc/$(pgrep -f 'plan-service/target/quarkus-app' | head -1)/cmdline" 2>/dev/null | grep -o -- ' -X[^ ]*' | tr -d '\n' | sed 's/^ //') || true
 PG_VERSION=$(PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -tAc 'show server_version' assessment 2>/dev/null || echo "?")
 # the services restarted here first, then the supervisor back, and everything down at once
 for pid in $(cat "$OUT/restarted.pids" 2>/dev/null); do kill "$pid" 2>/dev/null || continue; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
