@@ -4,10 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.smallrye.jwt.build.Jwt;
 
 /** The gateway verifies a bearer token once and keeps its identity until the token expires (the token-cache module). */
 @QuarkusTest
@@ -57,10 +52,7 @@ class VerifiedTokenCacheTest {
     @Test
     @DisplayName("a kept token stops working when it expires")
     void aKeptTokenStopsWorkingWhenItExpires() {
-        String token = Jwt.preferredUserName("cache-user-3").subject("cache-user-3-subject").issuer(TestTokens.ISSUER)
-                .audience("https://service.example.com").claim("realm_access", Map.of("roles", List.of("practitioner")))
-                .claim("area", TestTokens.DEFAULT_AREA).claim("agency", "school").groups(Set.of("practitioner"))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(3)).jws().keyId("1").sign("privateKey.jwk");
+        String token = TestTokens.shortLivedToken("cache-user-3", Duration.ofSeconds(3), "practitioner");
         given().auth().oauth2(token).get("/api/plans").then().statusCode(200);
         assertThat(cache.size()).isPositive();
         Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))

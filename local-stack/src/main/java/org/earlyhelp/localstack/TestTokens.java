@@ -43,6 +43,17 @@ public final class TestTokens {
                 .groups(Set.of(roles)).issuedAt(Instant.now()).expiresIn(3600).jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /**
+     * A valid token that expires {@code lifetime} after it is issued. Tokens are issued and checked on the real clock (the
+     * issuer's, which OIDC verifies {@code exp} against), whatever day the platform's clock says it is.
+     */
+    public static String shortLivedToken(String userId, java.time.Duration lifetime, String... roles) {
+        Instant issued = Instant.now();
+        return Jwt.preferredUserName(userId).subject(userId + "-subject").issuer(ISSUER).audience("https://service.example.com")
+                .claim("realm_access", Map.of("roles", List.of(roles))).claim("area", DEFAULT_AREA).claim("agency", "school")
+                .groups(Set.of(roles)).issuedAt(issued).expiresAt(issued.plus(lifetime)).jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** A token signed by some other key: the services must refuse it. */
     public static String forgedToken(String userId) {
         try {
